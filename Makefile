@@ -1,0 +1,94 @@
+# gentse_se — every command a newcomer needs. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+DEV := DJANGO_DEBUG=1
+STYLEGUIDE := node_modules/gent_styleguide/build
+ASSETS := build/static
+PYTEST_ARGS ?=
+
+# Local settings, if any (KEY=value lines; see .env.example).
+-include .env
+export
+
+.PHONY: help install assets mo run serve test test-browser lint format check messages clean
+
+help: ## List the commands
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed ## Python virtualenv with the project and its dev tools
+
+node_modules/.installed: package.json package-lock.json .npmrc
+	@command -v npm >/dev/null || { echo "npm (Node 18+) is needed: see README.md"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+$(ASSETS)/.copied: node_modules/.installed
+	rm -rf $(ASSETS) && mkdir -p $(ASSETS)/gent/css $(ASSETS)/gent/styleguide $(ASSETS)/vendor/jquery-ui
+	cp $(STYLEGUIDE)/css/main.css $(ASSETS)/gent/css/main.css
+	cp -r $(STYLEGUIDE)/styleguide/fonts $(STYLEGUIDE)/styleguide/googlefonts \
+	      $(STYLEGUIDE)/styleguide/img $(STYLEGUIDE)/styleguide/js $(STYLEGUIDE)/styleguide/vendor \
+	      $(ASSETS)/gent/styleguide/
+	cp node_modules/jquery-ui/dist/jquery-ui.min.js $(ASSETS)/vendor/jquery-ui/
+	touch $@
+
+assets: $(ASSETS)/.copied ## Copy the style guide's CSS, fonts and icons into build/static
+
+mo: $(VENV)/.installed ## Compile the .po files
+	$(DEV) $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+run: install assets mo ## Fresh clone → the site with demo content on http://127.0.0.1:8000/ (SQLite)
+	$(DEV) $(MANAGE) migrate --no-input -v 0
+	$(DEV) $(MANAGE) createcachetable
+	$(DEV) $(MANAGE) load_demo_content
+	$(DEV) $(MANAGE) ensure_local_admin
+	$(DEV) $(MANAGE) runserver 127.0.0.1:8000
+
+serve: install assets mo ## The production configuration on http://127.0.0.1:8000/ (DEBUG off, gunicorn)
+	@test -s .local-secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local-secret-key
+	$(eval export DJANGO_SECRET_KEY ?= $(shell cat .local-secret-key))
+	$(eval export DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost)
+	@# Plain HTTP on 127.0.0.1: no redirect to HTTPS and no Secure-only cookies.
+	@# Everything else (HSTS header, headers, manifest static files) stays as in production.
+	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) collectstatic --no-input -v 0
+	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) migrate --no-input -v 0
+	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) createcachetable
+	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) load_demo_content
+	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
+	  $(VENV)/bin/gunicorn -c gentse_se/gunicorn.conf.py --bind 127.0.0.1:8000 gentse_se.wsgi
+
+lint: install ## ruff: lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## ruff: fix what can be fixed and format
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Django's system checks and the migrations check
+	$(DEV) $(MANAGE) check
+	$(DEV) $(MANAGE) makemigrations --check --dry-run
+
+test: install assets mo lint check ## Fresh clone → ruff, migrations check, the whole pytest suite
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test-browser: install assets mo ## Only the browser tests (Debian's Chromium)
+	$(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+messages: install ## Update the .po files from the code and templates
+	$(DEV) $(MANAGE) makemessages -l nl -l en -l fr --no-obsolete --ignore=.venv --ignore=node_modules --ignore=build
+
+clean: ## Remove what the build made (keeps the database and media)
+	rm -rf $(VENV) node_modules build staticfiles
+	find locale -name '*.mo' -delete

@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from gentse_se import views
+
+admin.site.site_header = "Sociale economie in Gent — beheer"
+admin.site.site_title = "Beheer sociale economie"
+admin.site.index_title = "Beheer"
+
+handler404 = "gentse_se.views.page_not_found"
+handler500 = "gentse_se.views.server_error"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(settings.ADMIN_URL, admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("pages.urls")),
+    prefix_default_language=True,
+)

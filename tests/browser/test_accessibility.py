@@ -1,0 +1,32 @@
+import pytest
+
+from tests.browser.conftest import axe_violations
+from tests.conftest import LANGUAGES
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_has_no_axe_violations(site, page, language):
+    response = page.goto(f"{site.url}/{language}/")
+    assert response.status == 200
+    assert page.locator("html").get_attribute("lang") == language
+    assert axe_violations(page) == []
+
+
+def test_home_makes_no_request_to_another_origin(site, page):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{site.url}/nl/")
+    page.wait_for_load_state("networkidle")
+    assert requested, "the page loaded nothing at all"
+    foreign = [url for url in requested if not url.startswith(site.url)]
+    assert foreign == []
+
+
+def test_skip_link_is_the_first_focusable_element_and_moves_focus_to_main(site, page):
+    page.goto(f"{site.url}/nl/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#main-content"
+    assert page.evaluate("document.activeElement.getBoundingClientRect().top") >= 0
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main-content"

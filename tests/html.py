@@ -1,0 +1,42 @@
+"""Small helpers to read rendered HTML in tests."""
+
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+
+# Attributes through which a page makes the browser fetch something.
+RESOURCE_ATTRIBUTES = {
+    "script": ["src"],
+    "img": ["src", "srcset"],
+    "source": ["src", "srcset"],
+    "iframe": ["src"],
+    "video": ["src", "poster"],
+    "audio": ["src"],
+    "embed": ["src"],
+    "object": ["data"],
+    "form": ["action"],
+}
+
+
+def soup(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def foreign_resources(page: BeautifulSoup) -> list[str]:
+    """Every URL the page would load from another origin (links to follow excluded)."""
+    found = []
+    for tag, attributes in RESOURCE_ATTRIBUTES.items():
+        for element in page.find_all(tag):
+            for attribute in attributes:
+                for url in (element.get(attribute) or "").split(","):
+                    url = url.strip().split(" ")[0]
+                    if url and urlsplit(url).netloc:
+                        found.append(url)
+    for element in page.find_all("link"):
+        rel = set(element.get("rel") or [])
+        if rel & {"canonical", "alternate"}:
+            continue  # addresses of this page, not loaded
+        href = element.get("href") or ""
+        if urlsplit(href).netloc:
+            found.append(href)
+    return found

@@ -1,0 +1,120 @@
+"""Settings from the environment; production settings pass check --deploy."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRODUCTION = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "a-long-production-like-secret-" + "x" * 40,
+    "DJANGO_ALLOWED_HOSTS": "sociale-economie.example.gent",
+}
+
+
+def run_manage(*args, **env_overrides):
+    return run_manage_like([sys.executable, "manage.py", *args], **env_overrides)
+
+
+def run_manage_like(command, **env_overrides):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("DJANGO_") or key == "DJANGO_SETTINGS_MODULE"
+    }
+    env.setdefault("DJANGO_SETTINGS_MODULE", "gentse_se.settings")
+    env.update(env_overrides)
+    return subprocess.run(
+        command,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def run_python(code, **env_overrides):
+    """Run Python code with Django set up under the given environment."""
+    return run_manage_like(
+        [sys.executable, "-c", "import django; django.setup()\n" + code],
+        **env_overrides,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage("check", "--deploy", "--fail-level", "DEBUG", **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNINGS" not in result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+def test_start_up_stops_without_secret_key_or_hosts(missing):
+    env = {k: v for k, v in PRODUCTION.items() if k != missing}
+    result = run_manage("check", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+def test_debug_runs_without_secret_key_on_a_fixed_key():
+    script = "from django.conf import settings; print(settings.SECRET_KEY)"
+    result = run_python(script, DJANGO_DEBUG="1")
+    assert result.returncode == 0, result.stderr
+    again = run_python(script, DJANGO_DEBUG="1")
+    assert result.stdout == again.stdout  # never a random key
+    assert "insecure" in result.stdout
+
+
+def test_https_protections_are_on_by_default_without_debug():
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE,"
+        " s.CSRF_COOKIE_SECURE, s.SESSION_COOKIE_NAME)"
+    )
+    result = run_python(script, **PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "True",
+        "31536000",
+        "True",
+        "True",
+        "__Host-sessionid",
+    ]
+
+
+def test_settings_read_database_cache_admin_url_and_media_from_the_environment(
+    tmp_path,
+):
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'],"
+        " s.CACHES['default']['BACKEND'], s.ADMIN_URL, s.MEDIA_ROOT)"
+    )
+    result = run_python(
+        script,
+        DATABASE_URL="postgres://u:p@db.example:5432/gentse",
+        REDIS_URL="redis://127.0.0.1:6379/3",
+        DJANGO_ADMIN_URL="achterkant",
+        MEDIA_ROOT=str(tmp_path),
+        **PRODUCTION,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "gentse",
+        "django.core.cache.backends.redis.RedisCache",
+        "achterkant/",
+        str(tmp_path),
+    ]
+
+
+def test_bad_boolean_stops_start_up_with_a_clear_message():
+    result = run_manage("check", DJANGO_DEBUG="maybe")
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG must be" in result.stderr

@@ -1,0 +1,82 @@
+"""Site-wide properties of every public page."""
+
+import re
+
+import pytest
+from django.conf import settings
+
+from tests.conftest import LANGUAGES
+from tests.html import foreign_resources, soup
+
+
+def public_urls():
+    """Every public page, in every language."""
+    return [f"/{language}/" for language in LANGUAGES]
+
+
+@pytest.fixture
+def public_pages(client, demo_content):
+    return {url: client.get(url) for url in public_urls()}
+
+
+def test_every_public_page_answers_200_with_one_h1(public_pages):
+    for url, response in public_pages.items():
+        assert response.status_code == 200, url
+        assert len(soup(response).find_all("h1")) == 1, url
+
+
+def test_every_public_page_has_one_main_a_skip_link_first_and_the_right_lang(
+    public_pages,
+):
+    for url, response in public_pages.items():
+        page = soup(response)
+        assert len(page.find_all("main")) == 1, url
+        first_link = page.body.find("a")
+        assert first_link["href"] == "#main-content", url
+        assert page.find(id="main-content").name == "main", url
+        assert page.html["lang"] == url.split("/")[1], url
+
+
+def test_no_page_loads_anything_from_another_origin(public_pages):
+    for url, response in public_pages.items():
+        assert foreign_resources(soup(response)) == [], url
+
+
+def test_public_pages_set_no_cookie(public_pages):
+    for url, response in public_pages.items():
+        assert response.cookies == {}, url
+        assert "Set-Cookie" not in response.headers, url
+
+
+def test_style_guide_css_loads_nothing_from_another_origin():
+    css = (settings.BASE_DIR / "build/static/gent/css/main.css").read_text()
+    urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", css)
+    assert len(urls) > 100  # fonts, icons, illustrations: all found
+    foreign = [url for url in urls if not url.startswith(("data:", "../"))]
+    assert foreign == []
+    assert "@import" not in css
+
+
+def test_home_shows_the_key_figure_and_its_source(client, demo_content):
+    page = soup(client.get("/nl/"))
+    figure = page.select_one(".key-figure")
+    assert "zo'n 1400" in figure.get_text()
+    assert "Stad Gent" in figure.select_one(".key-figure__source").get_text()
+
+
+def test_404_page_in_the_site_look_and_visitor_language(client, db):
+    response = client.get("/fr/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.html["lang"] == "fr"
+    assert page.h1.get_text(strip=True) == "Page introuvable"
+    assert page.select_one("header.header .site-logo")
+
+
+def test_500_page_needs_no_database(rf):
+    from gentse_se.views import server_error
+
+    # No database fixture: any query here would raise.
+    response = server_error(rf.get("/nl/"))
+    assert response.status_code == 500
+    assert b"<h1>" in response.content
