@@ -41,6 +41,9 @@ $(ASSETS)/.copied: node_modules/.installed
 	      $(STYLEGUIDE)/styleguide/img $(STYLEGUIDE)/styleguide/js $(STYLEGUIDE)/styleguide/vendor \
 	      $(ASSETS)/gent/styleguide/
 	cp node_modules/jquery-ui/dist/jquery-ui.min.js $(ASSETS)/vendor/jquery-ui/
+	@# Source maps are not shipped; drop references to them so collectstatic's
+	@# manifest does not look for the missing files.
+	grep -rlZ 'sourceMappingURL=' $(ASSETS) | xargs -0 -r sed -i '/sourceMappingURL=/d'
 	touch $@
 
 assets: $(ASSETS)/.copied ## Copy the style guide's CSS, fonts and icons into build/static
@@ -57,16 +60,18 @@ run: install assets mo ## Fresh clone → the site with demo content on http://1
 
 serve: install assets mo ## The production configuration on http://127.0.0.1:8000/ (DEBUG off, gunicorn)
 	@test -s .local-secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local-secret-key
-	$(eval export DJANGO_SECRET_KEY ?= $(shell cat .local-secret-key))
-	$(eval export DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost)
-	@# Plain HTTP on 127.0.0.1: no redirect to HTTPS and no Secure-only cookies.
-	@# Everything else (HSTS header, headers, manifest static files) stays as in production.
-	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) collectstatic --no-input -v 0
-	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) migrate --no-input -v 0
-	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) createcachetable
-	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 $(MANAGE) load_demo_content
-	DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
-	  $(VENV)/bin/gunicorn -c gentse_se/gunicorn.conf.py --bind 127.0.0.1:8000 gentse_se.wsgi
+	@# Plain HTTP on 127.0.0.1 needs two things switched off: the redirect to HTTPS and
+	@# Secure-only cookies. Everything else (HSTS header, security headers, hashed and
+	@# compressed static files) stays as in production.
+	set -e; \
+	export DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0; \
+	export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .local-secret-key)}"; \
+	export DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}"; \
+	$(MANAGE) collectstatic --no-input -v 0; \
+	$(MANAGE) migrate --no-input -v 0; \
+	$(MANAGE) createcachetable; \
+	$(MANAGE) load_demo_content; \
+	exec $(VENV)/bin/gunicorn -c gentse_se/gunicorn.conf.py --bind 127.0.0.1:8000 gentse_se.wsgi
 
 lint: install ## ruff: lint and format check
 	$(VENV)/bin/ruff check .

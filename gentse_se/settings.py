@@ -138,7 +138,7 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 # Static files: our sources in static/, the style guide's built assets in build/static
 # (made by `make assets`). Compressed manifest storage in production, plain in tests.
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "build" / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")

@@ -118,3 +118,20 @@ def test_bad_boolean_stops_start_up_with_a_clear_message():
     result = run_manage("check", DJANGO_DEBUG="maybe")
     assert result.returncode != 0
     assert "DJANGO_DEBUG must be" in result.stderr
+
+
+def test_collectstatic_builds_the_production_manifest(tmp_path):
+    result = run_manage(
+        "collectstatic",
+        "--no-input",
+        "-v",
+        "0",
+        DJANGO_STATIC_ROOT=str(tmp_path),
+        DJANGO_STATIC_MANIFEST="1",
+        **PRODUCTION,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    manifest = tmp_path / "staticfiles.json"
+    assert manifest.exists()
+    assert '"gent/css/main.css"' in manifest.read_text()
+    assert list(tmp_path.glob("gent/css/main.*.css.br"))
