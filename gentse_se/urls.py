@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from gentse_se import views
+from gentse_se.sitemaps import sitemaps
+from pages import views as page_views
 
 admin.site.site_header = "Sociale economie in Gent — beheer"
 admin.site.site_title = "Beheer sociale economie"
@@ -13,13 +16,22 @@ handler404 = "gentse_se.views.page_not_found"
 handler500 = "gentse_se.views.server_error"
 
 urlpatterns = [
+    path("", views.root, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
+    # Content pages by their path of slugs: last, after every app's own routes.
+    path("<path:path>/", page_views.page_detail, name="page"),
     prefix_default_language=True,
 )

@@ -2,11 +2,22 @@
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+
+@require_safe
+def root(request):
+    """/ → the visitor's language from Accept-Language (Dutch when unknown)."""
+    language = translation.get_language_from_request(request)
+    response = redirect(f"/{language}/")
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
 
 
 @never_cache
@@ -37,6 +48,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Allow: /",
+        "Sitemap: " + request.build_absolute_uri("/sitemap.xml"),
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

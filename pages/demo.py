@@ -1,9 +1,40 @@
-"""Loads the demo content; see the load_demo_content command."""
+"""Loads the demo content; see the load_demo_content command.
 
+Idempotent: an item is created only when it is missing, so running it twice changes
+nothing and an editor's later change is never overwritten.
+"""
+
+import datetime
+
+import reversion
 from django.db import transaction
 
 from pages import demo_content
-from pages.models import HomePage
+from pages.models import HomePage, Page, Project
+
+# The projects section's intro (seed: the heading above the projects).
+PROJECTS_SECTION = {
+    "key": "projects",
+    "parent": None,
+    "slug": {"nl": "projecten", "en": "projects", "fr": "projets"},
+    "title": {"nl": "Projecten", "en": "Projects", "fr": "Projets"},
+    "summary": {
+        "nl": "Projecten met en voor medewerkers of bedrijven uit de sociale economie.",
+        "en": "Projects with and for workers or companies of the social economy.",
+        "fr": "Des projets avec et pour les travailleurs ou les entreprises de "
+        "l'économie sociale.",
+    },
+    "meta_description": {
+        "nl": "Projecten met en voor medewerkers en bedrijven van de Gentse sociale "
+        "economie.",
+        "en": "Projects with and for workers and companies of Ghent's social economy.",
+        "fr": "Projets avec et pour les travailleurs et entreprises de l'économie "
+        "sociale gantoise.",
+    },
+    "body": {"nl": "", "en": "", "fr": ""},
+    "menu_order": 60,
+    "show_in_navigation": True,
+}
 
 
 def translated(field: str, values: dict[str, str]) -> dict[str, str]:
@@ -11,10 +42,12 @@ def translated(field: str, values: dict[str, str]) -> dict[str, str]:
     return {f"{field}_{code}": text for code, text in values.items()}
 
 
-def fields_of(item: dict) -> dict:
+def fields_of(item: dict, skip=()) -> dict:
     """Plain values as they are; {language: text} dicts as translated fields."""
     out = {}
     for field, value in item.items():
+        if field in skip:
+            continue
         if isinstance(value, dict):
             out.update(translated(field, value))
         else:
@@ -22,12 +55,67 @@ def fields_of(item: dict) -> dict:
     return out
 
 
-@transaction.atomic
 def home_load() -> int:
-    """Create the home page's row unless it exists. Returns the number created."""
     if HomePage.objects.exists():
         return 0
     home = HomePage(**fields_of(demo_content.HOME))
     home.full_clean()
     home.save()
     return 1
+
+
+def pages_load() -> int:
+    created = 0
+    items = [*getattr(demo_content, "PAGES", []), PROJECTS_SECTION]
+    for item in items:
+        parent = None
+        if item["parent"]:
+            parent = Page.objects.filter(slug_nl=item["parent"], parent=None).first()
+            if parent is None:
+                continue  # the editors removed the parent: leave its children out
+        if item["key"]:
+            exists = Page.objects.filter(key=item["key"]).exists()
+        else:
+            exists = Page.objects.filter(
+                parent=parent, slug_nl=item["slug"]["nl"]
+            ).exists()
+        if exists:
+            continue
+        page = Page(
+            **fields_of(item, skip=("parent",)),
+            parent=parent,
+            status=Page.Status.PUBLISHED,
+        )
+        page.full_clean()
+        page.save()
+        created += 1
+    return created
+
+
+def projects_load() -> int:
+    created = 0
+    for item in getattr(demo_content, "PROJECTS", []):
+        if Project.objects.filter(slug_nl=item["slug"]["nl"]).exists():
+            continue
+        values = fields_of(item, skip=("start_date", "end_date"))
+        project = Project(
+            **values,
+            start_date=datetime.date.fromisoformat(item["start_date"]),
+            end_date=(
+                datetime.date.fromisoformat(item["end_date"])
+                if item["end_date"]
+                else None
+            ),
+        )
+        project.full_clean()
+        project.save()
+        created += 1
+    return created
+
+
+@transaction.atomic
+def load_all() -> int:
+    # One revision, so that editors can always go back to the demo text.
+    with reversion.create_revision():
+        reversion.set_comment("Demo content")
+        return home_load() + pages_load() + projects_load()

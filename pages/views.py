@@ -1,9 +1,140 @@
-from django.shortcuts import render
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from pages.models import HomePage
+from pages import selectors
+from pages.models import HomePage, Page, Project
+
+
+def _alternates(obj):
+    """The object's own URL in every language, for the switcher and hreflang."""
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = obj.get_absolute_url()
+    return urls
+
+
+def _hreflang(obj, urls):
+    """hreflang lists only the languages in which the object has its own text."""
+    return {code: url for code, url in urls.items() if obj.has_language(code)}
 
 
 @require_safe
 def home(request):
     return render(request, "pages/home.html", {"home": HomePage.load()})
+
+
+def _render_detail(request, template, obj, *, preview=False, **context):
+    """A page or project, with its address in every language (switcher, hreflang)."""
+    alternates = _alternates(obj)
+    context.update(
+        alternate_urls=alternates,
+        hreflang_urls=_hreflang(obj, alternates),
+        preview=preview,
+    )
+    return render(request, template, context)
+
+
+def _render_page(request, page, *, preview=False):
+    return _render_detail(
+        request,
+        "pages/page_detail.html",
+        page,
+        preview=preview,
+        page=page,
+        children=selectors.page_children(page),
+        breadcrumbs=selectors.page_breadcrumbs(page),
+    )
+
+
+@require_safe
+def page_detail(request, path):
+    page = selectors.page_by_path(path)
+    if page is None:
+        # A Dutch address under another language: send the visitor to the page's
+        # own address in that language.
+        page = selectors.page_by_path(path, dutch_slugs=True)
+    if page is None or page.key in Page.APP_SECTIONS:
+        raise Http404
+    canonical = page.get_absolute_url()
+    if request.path != canonical:
+        return redirect(canonical, permanent=True)
+    return _render_page(request, page)
+
+
+@require_safe
+def project_list(request):
+    years = selectors.project_years()
+    year = None
+    year_error = ""
+    raw_year = request.GET.get("year", "")
+    if raw_year:
+        if raw_year.isdigit() and int(raw_year) in years:
+            year = int(raw_year)
+        else:
+            year_error = _(
+                "There are no projects for that year. Choose a year from the list."
+            )
+    context = {
+        "intro": selectors.section_page("projects"),
+        "projects": selectors.project_list(year),
+        "years": years,
+        "year": year,
+        "year_error": year_error,
+        "breadcrumbs": [{"title": _("Projects"), "url": request.path}],
+    }
+    return render(request, "pages/project_list.html", context)
+
+
+def _render_project(request, project, *, preview=False):
+    return _render_detail(
+        request,
+        "pages/project_detail.html",
+        project,
+        preview=preview,
+        project=project,
+        breadcrumbs=[
+            {"title": _("Projects"), "url": reverse("pages:project_list")},
+            {"title": project.title, "url": request.path},
+        ],
+    )
+
+
+@require_safe
+def project_detail(request, slug):
+    project = selectors.project_by_slug(slug)
+    if project is None:
+        raise Http404
+    canonical = project.get_absolute_url()
+    if request.path != canonical:
+        return redirect(canonical, permanent=True)
+    return _render_project(request, project)
+
+
+def _no_store(response):
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@never_cache
+@staff_member_required
+@require_safe
+def page_preview(request, pk):
+    page = get_object_or_404(Page.objects.select_related("parent__parent"), pk=pk)
+    return _no_store(_render_page(request, page, preview=True))
+
+
+@never_cache
+@staff_member_required
+@require_safe
+def project_preview(request, pk):
+    project = get_object_or_404(Project, pk=pk)
+    return _no_store(_render_project(request, project, preview=True))

@@ -7,16 +7,39 @@ from django.conf import settings
 
 from tests.conftest import LANGUAGES
 from tests.html import foreign_resources, soup
-
-
-def public_urls():
-    """Every public page, in every language."""
-    return [f"/{language}/" for language in LANGUAGES]
+from tests.public_urls import all_public_urls
 
 
 @pytest.fixture
 def public_pages(client, demo_content):
-    return {url: client.get(url) for url in public_urls()}
+    return {url: client.get(url) for url in all_public_urls()}
+
+
+def test_the_walk_covers_every_page_type_in_every_language(demo_content):
+    urls = all_public_urls()
+    assert len(urls) == len(set(urls)) == 9 * len(LANGUAGES)
+    assert "/nl/mensen/" in urls and "/en/people/" in urls and "/fr/personnes/" in urls
+    assert "/fr/role-de-la-ville/" in urls and "/en/accessibility/" in urls
+
+
+def test_every_page_but_home_has_a_breadcrumb_starting_at_home(public_pages):
+    for url, response in public_pages.items():
+        crumbs = soup(response).select("nav.breadcrumb li")
+        if url in ("/nl/", "/en/", "/fr/"):
+            assert crumbs == [], url
+            continue
+        assert len(crumbs) >= 2, url
+        assert crumbs[0].a["href"] == f"/{url.split('/')[1]}/", url
+
+
+def test_headings_are_in_order(public_pages):
+    for url, response in public_pages.items():
+        levels = [
+            int(h.name[1]) for h in soup(response).find_all(re.compile("^h[1-6]$"))
+        ]
+        assert levels[0] == 1, url
+        for before, after in zip(levels, levels[1:], strict=False):
+            assert after <= before + 1, (url, levels)
 
 
 def test_every_public_page_answers_200_with_one_h1(public_pages):

@@ -47,7 +47,9 @@ def language_links(context):
 def hreflang_links(context):
     """Absolute URLs for <link rel=alternate hreflang>, plus x-default (Dutch)."""
     request = context["request"]
-    paths = _alternate_paths(context)
+    paths = context.get("hreflang_urls")
+    if paths is None:
+        paths = _alternate_paths(context)
     links = [
         {"hreflang": code, "href": request.build_absolute_uri(path)}
         for code, path in paths.items()

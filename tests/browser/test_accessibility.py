@@ -2,6 +2,7 @@ import pytest
 
 from tests.browser.conftest import axe_violations
 from tests.conftest import LANGUAGES
+from tests.public_urls import public_urls
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -10,6 +11,33 @@ def test_home_has_no_axe_violations(site, page, language):
     assert response.status == 200
     assert page.locator("html").get_attribute("lang") == language
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_type_has_no_axe_violations(site, page, language):
+    found = {}
+    for page_type, url in public_urls(language).items():
+        response = page.goto(site.url + url)
+        assert response.status == 200, url
+        violations = axe_violations(page)
+        if violations:
+            found[page_type] = violations
+    assert found == {}
+
+
+def test_no_horizontal_scrolling_at_320_px(site, browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    narrow = context.new_page()
+    try:
+        for url in public_urls("nl").values():
+            narrow.goto(site.url + url)
+            overflow = narrow.evaluate(
+                "document.documentElement.scrollWidth"
+                " - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, url
+    finally:
+        context.close()
 
 
 def test_home_makes_no_request_to_another_origin(site, page):

@@ -10,5 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        created = demo.home_load()
+        created = demo.load_all()
         self.stdout.write(f"Demo content: {created} item(s) created.")

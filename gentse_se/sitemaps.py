@@ -1,0 +1,60 @@
+"""sitemap.xml: every published page and project, in each language that has it."""
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from pages.models import MAX_DEPTH, Page, Project
+
+
+class _Multilingual(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+    languages = [code for code, _name in settings.LANGUAGES]
+
+
+class StaticViewSitemap(_Multilingual):
+    def items(self):
+        return ["pages:home", "pages:project_list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PageSitemap(_Multilingual):
+    def items(self):
+        pages = list(
+            Page.objects.published().select_related("__".join(["parent"] * MAX_DEPTH))
+        )
+        visible = {page.pk for page in pages}
+        return [
+            page
+            for page in pages
+            if page.key not in Page.APP_SECTIONS
+            and all(node.pk in visible for node in page.ancestors())
+        ]
+
+    def get_languages_for_item(self, item):
+        return item.languages()
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class ProjectSitemap(_Multilingual):
+    def items(self):
+        return Project.objects.published()
+
+    def get_languages_for_item(self, item):
+        return item.languages()
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+sitemaps = {
+    "static": StaticViewSitemap,
+    "pages": PageSitemap,
+    "projects": ProjectSitemap,
+}

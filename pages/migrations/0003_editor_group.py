@@ -1,0 +1,13 @@
+from django.db import migrations
+
+from pages.permissions import sync_editor_group
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("pages", "0002_project_page"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(sync_editor_group, migrations.RunPython.noop)]
