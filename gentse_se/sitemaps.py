@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from companies.models import Company
 from pages.models import MAX_DEPTH, Page, Project
 
 
@@ -16,7 +17,12 @@ class _Multilingual(Sitemap):
 
 class StaticViewSitemap(_Multilingual):
     def items(self):
-        return ["pages:home", "pages:project_list"]
+        return [
+            "pages:home",
+            "companies:list",
+            "companies:buy_social",
+            "pages:project_list",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -53,8 +59,20 @@ class ProjectSitemap(_Multilingual):
         return item.updated_at
 
 
+class CompanySitemap(_Multilingual):
+    def items(self):
+        return Company.objects.published().order_by("name")
+
+    def get_languages_for_item(self, item):
+        return item.languages()
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 sitemaps = {
     "static": StaticViewSitemap,
     "pages": PageSitemap,
     "projects": ProjectSitemap,
+    "companies": CompanySitemap,
 }

@@ -3,7 +3,9 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
+from gentse_se import search as search_views
 from gentse_se import views
 from gentse_se.sitemaps import sitemaps
 from pages import views as page_views
@@ -31,6 +33,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
+    path("", include("companies.urls")),
+    path(_("search/"), search_views.search, name="search"),
     # Content pages by their path of slugs: last, after every app's own routes.
     path("<path:path>/", page_views.page_detail, name="page"),
     prefix_default_language=True,

@@ -9,31 +9,22 @@ import datetime
 import reversion
 from django.db import transaction
 
+from companies.models import Company
 from pages import demo_content
 from pages.models import HomePage, Page, Project
 
-# The projects section's intro (seed: the heading above the projects).
-PROJECTS_SECTION = {
-    "key": "projects",
-    "parent": None,
-    "slug": {"nl": "projecten", "en": "projects", "fr": "projets"},
-    "title": {"nl": "Projecten", "en": "Projects", "fr": "Projets"},
-    "summary": {
-        "nl": "Projecten met en voor medewerkers of bedrijven uit de sociale economie.",
-        "en": "Projects with and for workers or companies of the social economy.",
-        "fr": "Des projets avec et pour les travailleurs ou les entreprises de "
-        "l'économie sociale.",
-    },
-    "meta_description": {
-        "nl": "Projecten met en voor medewerkers en bedrijven van de Gentse sociale "
-        "economie.",
-        "en": "Projects with and for workers and companies of Ghent's social economy.",
-        "fr": "Projets avec et pour les travailleurs et entreprises de l'économie "
-        "sociale gantoise.",
-    },
-    "body": {"nl": "", "en": "", "fr": ""},
-    "menu_order": 60,
-    "show_in_navigation": True,
+# The companies each project names as partners (content-facts §1.9), by slug.
+PROJECT_COMPANIES = {
+    "sociaal-gemaakt": [
+        "ateljee",
+        "compaan",
+        "labeur",
+        "dienstenbedrijf-sociale-economie",
+        "weerwerk",
+    ],
+    "maatwerkafdeling-dbse": ["dienstenbedrijf-sociale-economie"],
+    "foodsavers": ["dienstenbedrijf-sociale-economie"],
+    "le-petit-botanique": ["labeur"],
 }
 
 
@@ -66,7 +57,7 @@ def home_load() -> int:
 
 def pages_load() -> int:
     created = 0
-    items = [*getattr(demo_content, "PAGES", []), PROJECTS_SECTION]
+    items = [*demo_content.PAGES, *demo_content.SECTIONS]
     for item in items:
         parent = None
         if item["parent"]:
@@ -94,7 +85,7 @@ def pages_load() -> int:
 
 def projects_load() -> int:
     created = 0
-    for item in getattr(demo_content, "PROJECTS", []):
+    for item in demo_content.PROJECTS:
         if Project.objects.filter(slug_nl=item["slug"]["nl"]).exists():
             continue
         values = fields_of(item, skip=("start_date", "end_date"))
@@ -109,6 +100,8 @@ def projects_load() -> int:
         )
         project.full_clean()
         project.save()
+        slugs = PROJECT_COMPANIES.get(item["slug"]["nl"], [])
+        project.companies.set(Company.objects.filter(slug__in=slugs))
         created += 1
     return created
 
@@ -118,4 +111,7 @@ def load_all() -> int:
     # One revision, so that editors can always go back to the demo text.
     with reversion.create_revision():
         reversion.set_comment("Demo content")
-        return home_load() + pages_load() + projects_load()
+        from companies.demo import companies_load
+
+        created = home_load() + pages_load() + companies_load()
+        return created + projects_load()

@@ -1114,7 +1114,7 @@ PAGES = [
     # analytics, trackers or content from other websites; fonts and icons served from
     # this site; editors get only strictly necessary cookies, such as a session cookie).
     # The link to the City's general privacy policy is named in content-facts §6 (high).
-    # Forms are not mentioned yet (brief).
+    # The quote form section describes this site's own form (companies/forms.py).
     {
         "key": "privacy",
         "parent": None,
@@ -1154,6 +1154,14 @@ PAGES = [
                 "Als zij zich aanmelden in het beheergedeelte, krijgen ze alleen cookies "
                 "die strikt nodig zijn. Een voorbeeld is een sessiecookie: die onthoudt "
                 "dat ze aangemeld zijn.</p>"
+                "<h2>Een offerte aanvragen</h2>"
+                "<p>Vraag je via deze website een offerte aan bij een bedrijf, dan "
+                "bewaren we je naam, je organisatie, je e-mailadres, je telefoonnummer "
+                "(als je het invult) en je vraag. We sturen ze naar het bedrijf en naar "
+                "de dienst sociale economie van Stad Gent, alleen om je vraag te "
+                "beantwoorden. We wissen ze na hoogstens 12 maanden. Alleen de pagina "
+                "met het formulier zet één cookie die strikt nodig is om het formulier "
+                "te beveiligen.</p>"
                 "<h2>Privacybeleid van Stad Gent</h2>"
                 "<p>Hoe Stad Gent in het algemeen met je persoonsgegevens omgaat, lees "
                 f'je op <a href="{PRIVACY_URL}">Met respect voor uw privacy, het '
@@ -1172,6 +1180,13 @@ PAGES = [
                 "they log in to the back office, they only get cookies that are "
                 "strictly necessary. One example is a session cookie: it remembers that "
                 "they are logged in.</p>"
+                "<h2>Asking for a quote</h2>"
+                "<p>When you ask a company for a quote through this website, we keep "
+                "your name, your organisation, your e-mail address, your phone number "
+                "(if you give it) and your question. We send them to the company and to "
+                "the City of Ghent's social economy desk, only to answer your question. "
+                "We delete them after at most 12 months. Only the page with the form "
+                "sets one cookie, which is strictly necessary to secure the form.</p>"
                 "<h2>The City of Ghent's privacy policy</h2>"
                 "<p>How the City of Ghent handles your personal data in general is "
                 f'explained in <a href="{PRIVACY_URL}">the City of Ghent\'s privacy '
@@ -1191,6 +1206,14 @@ PAGES = [
                 "web. Quand ils se connectent à l'espace de gestion, ils reçoivent "
                 "seulement des cookies strictement nécessaires. Un exemple est le cookie "
                 "de session : il retient qu'ils sont connectés.</p>"
+                "<h2>Demander un devis</h2>"
+                "<p>Si vous demandez un devis à une entreprise via ce site, nous "
+                "conservons votre nom, votre organisation, votre adresse e-mail, votre "
+                "numéro de téléphone (si vous l'indiquez) et votre question. Nous les "
+                "envoyons à l'entreprise et au service d'économie sociale de la Ville de "
+                "Gand, uniquement pour répondre à votre question. Nous les effaçons "
+                "après 12 mois au plus. Seule la page du formulaire place un cookie, "
+                "strictement nécessaire pour sécuriser le formulaire.</p>"
                 "<h2>La politique de vie privée de la Ville de Gand</h2>"
                 "<p>La façon dont la Ville de Gand traite vos données personnelles en "
                 f'général est expliquée dans <a href="{PRIVACY_URL}">la politique de vie '
@@ -1549,3 +1572,95 @@ PROJECTS = [
         "status": "draft",
     },
 ]
+
+
+# The projects section's intro (seed: the heading above the projects).
+PROJECTS_SECTION = {
+    "key": "projects",
+    "parent": None,
+    "slug": {"nl": "projecten", "en": "projects", "fr": "projets"},
+    "title": {"nl": "Projecten", "en": "Projects", "fr": "Projets"},
+    "summary": {
+        "nl": "Projecten met en voor medewerkers of bedrijven uit de sociale economie.",
+        "en": "Projects with and for workers or companies of the social economy.",
+        "fr": "Des projets avec et pour les travailleurs ou les entreprises de "
+        "l'économie sociale.",
+    },
+    "meta_description": {
+        "nl": "Projecten met en voor medewerkers en bedrijven van de Gentse sociale "
+        "economie.",
+        "en": "Projects with and for workers and companies of Ghent's social economy.",
+        "fr": "Projets avec et pour les travailleurs et entreprises de l'économie "
+        "sociale gantoise.",
+    },
+    "body": {"nl": "", "en": "", "fr": ""},
+    "menu_order": 60,
+    "show_in_navigation": True,
+}
+
+
+# The directory's intro (seed: "De bedrijven") and the catalogue's (seed: the
+# "Koop sociaal!" heading; what the catalogue offers is described, nothing more).
+COMPANIES_SECTION = {
+    "key": "companies",
+    "parent": None,
+    "slug": {"nl": "bedrijven", "en": "companies", "fr": "entreprises"},
+    "title": {"nl": "De bedrijven", "en": "The companies", "fr": "Les entreprises"},
+    "summary": {
+        "nl": "De bedrijven van de Gentse sociale economie werken in veel domeinen: "
+        "horeca en voeding, bouw en renovatie, diensten aan bedrijven en overheden, en "
+        "nog veel meer.",
+        "en": "The companies of Ghent's social economy work in many fields: "
+        "hospitality and food, construction and renovation, services to companies and "
+        "public authorities, and much more.",
+        "fr": "Les entreprises de l'économie sociale gantoise sont actives dans de "
+        "nombreux domaines : horeca et alimentation, construction et rénovation, "
+        "services aux entreprises et aux pouvoirs publics, et bien plus encore.",
+    },
+    "meta_description": {
+        "nl": "Alle bedrijven van de Gentse sociale economie: wat ze doen en hoe u ze "
+        "bereikt.",
+        "en": "All companies of Ghent's social economy: what they do and how to reach "
+        "them.",
+        "fr": "Toutes les entreprises de l'économie sociale gantoise : ce qu'elles font "
+        "et comment les joindre.",
+    },
+    "body": {"nl": "", "en": "", "fr": ""},
+    "menu_order": 30,
+    "show_in_navigation": True,
+}
+BUY_SOCIAL_SECTION = {
+    "key": "buy_social",
+    "parent": None,
+    "slug": {"nl": "koop-sociaal", "en": "buy-social", "fr": "achat-social"},
+    "title": {"nl": "Koop sociaal!", "en": "Buy social!", "fr": "Achetez social !"},
+    "summary": {
+        "nl": "Hier ziet u wat u kunt kopen bij de bedrijven van de Gentse sociale "
+        "economie, en welk bedrijf het levert.",
+        "en": "See what you can buy from the companies of Ghent's social economy, and "
+        "which company delivers it.",
+        "fr": "Découvrez ce que vous pouvez acheter auprès des entreprises de "
+        "l'économie sociale gantoise, et quelle entreprise le fournit.",
+    },
+    "meta_description": {
+        "nl": "Koop bij de Gentse sociale economie: producten en diensten, en wie ze "
+        "levert.",
+        "en": "Buy from Ghent's social economy: products and services, and who delivers "
+        "them.",
+        "fr": "Achetez à l'économie sociale gantoise : produits et services, et qui les "
+        "fournit.",
+    },
+    "body": {
+        "nl": "<p>Vraag een offerte aan via de pagina van een bedrijf. Uw vraag gaat "
+        "naar het bedrijf en naar de dienst sociale economie van de Stad Gent.</p>",
+        "en": "<p>Ask for a quote on a company's page. Your request goes to the company "
+        "and to the City of Ghent's social economy desk.</p>",
+        "fr": "<p>Demandez un devis sur la page d'une entreprise. Votre demande est "
+        "envoyée à l'entreprise et au service d'économie sociale de la Ville de "
+        "Gand.</p>",
+    },
+    "menu_order": 40,
+    "show_in_navigation": True,
+}
+
+SECTIONS = [COMPANIES_SECTION, BUY_SOCIAL_SECTION, PROJECTS_SECTION]

@@ -237,13 +237,19 @@ class Page(Publishable, Illustrated):
         # that app's own address (the list of projects, for example).
         PEOPLE = "people", _("The people")
         JOBS = "jobs", _("The jobs")
+        COMPANIES = "companies", _("Companies (intro of the directory)")
+        BUY_SOCIAL = "buy_social", _("Buy social! (intro of the catalogue)")
         CITY_ROLE = "city_role", _("The role of the City of Ghent")
         PROJECTS = "projects", _("Projects (intro of the list)")
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
         PRIVACY = "privacy", _("Privacy")
 
     # Keys whose page lives at an app's address: key → URL name.
-    APP_SECTIONS = {"projects": "pages:project_list"}
+    APP_SECTIONS = {
+        "companies": "companies:list",
+        "buy_social": "companies:buy_social",
+        "projects": "pages:project_list",
+    }
     LEGAL_KEYS = ("accessibility", "privacy")
 
     parent = models.ForeignKey(
@@ -452,6 +458,13 @@ class Project(Publishable, Illustrated):
         _("partners"),
         blank=True,
         help_text=_("The organisations and people involved, separated by commas."),
+    )
+    companies = models.ManyToManyField(
+        "companies.Company",
+        verbose_name=_("companies involved"),
+        blank=True,
+        related_name="projects",
+        help_text=_("The social-economy companies that take part."),
     )
     external_url = models.URLField(
         _("more information"),

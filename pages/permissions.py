@@ -9,6 +9,7 @@ EDITOR_GROUP = "Redacteurs"
 # app label → models whose add/change/delete/view permissions editors hold.
 EDITOR_MODELS = {
     "pages": ["homepage", "page", "project"],
+    "companies": ["company", "sector", "offering", "offeringcategory", "quoterequest"],
 }
 
 

@@ -43,6 +43,11 @@ def _render_detail(request, template, obj, *, preview=False, **context):
 
 
 def _render_page(request, page, *, preview=False):
+    extra = {}
+    if page.key == Page.Key.JOBS:
+        from companies.selectors import companies_with_vacancies
+
+        extra["vacancy_companies"] = companies_with_vacancies()
     return _render_detail(
         request,
         "pages/page_detail.html",
@@ -51,6 +56,7 @@ def _render_page(request, page, *, preview=False):
         page=page,
         children=selectors.page_children(page),
         breadcrumbs=selectors.page_breadcrumbs(page),
+        **extra,
     )
 
 

@@ -35,3 +35,40 @@ def make_project(**overrides) -> Project:
     project.full_clean()
     project.save()
     return project
+
+
+def make_sector(slug="bouw-en-renovatie", **overrides):
+    from companies.models import Sector
+
+    values = {"slug": slug, "name_nl": slug.replace("-", " ").capitalize()}
+    values.update(overrides)
+    return Sector.objects.create(**values)
+
+
+def make_offering(slug="renovatie", category_slug="bouw", **overrides):
+    from companies.models import Offering, OfferingCategory
+
+    category, _ = OfferingCategory.objects.get_or_create(
+        slug=category_slug, defaults={"name_nl": category_slug.capitalize()}
+    )
+    values = {"slug": slug, "name_nl": slug.capitalize(), "category": category}
+    values.update(overrides)
+    return Offering.objects.create(**values)
+
+
+def make_company(slug="testbedrijf", sectors=(), offerings=(), **overrides):
+    from companies.models import Company
+
+    values = {
+        "slug": slug,
+        "name": slug.replace("-", " ").title(),
+        "short_description_nl": "Een bedrijf uit de sociale economie.",
+        "published": True,
+    }
+    values.update(overrides)
+    company = Company(**values)
+    company.full_clean()
+    company.save()
+    company.sectors.set(sectors)
+    company.offerings.set(offerings)
+    return company

@@ -19,6 +19,15 @@ def public_urls(language: str) -> dict[str, str]:
         urls["sub_page"] = sub_page.get_absolute_url()
         urls["projects"] = reverse("pages:project_list")
         urls["project"] = Project.objects.published().first().get_absolute_url()
+        urls["companies"] = reverse("companies:list")
+        urls["companies_filtered"] = (
+            reverse("companies:list") + "?sector=fietsen&page=1"
+        )
+        urls["company"] = reverse("companies:detail", kwargs={"slug": "ryhove"})
+        urls["buy_social"] = reverse("companies:buy_social")
+        urls["quote"] = reverse("companies:quote", kwargs={"slug": "ryhove"})
+        urls["search"] = reverse("search") + "?q=fietsen"
+        urls["search_empty"] = reverse("search")
         return urls
 
 

@@ -79,3 +79,22 @@ def lang_attr(obj, field):
     if language == settings.LANGUAGE_CODE or getattr(obj, f"{field}_{language}", ""):
         return ""
     return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')
+
+
+_JSON_LD_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld_safe(value):
+    """JSON for a <script type="application/ld+json">: no way out of the element."""
+    return mark_safe(str(value).translate(_JSON_LD_ESCAPES))
+
+
+@register.filter
+def display_url(url):
+    """https://www.ryhove.be/ → ryhove.be: a web address as people say it."""
+    text = str(url)
+    for prefix in ("https://", "http://", "www."):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    return text.rstrip("/")

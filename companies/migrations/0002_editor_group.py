@@ -1,0 +1,12 @@
+from django.db import migrations
+
+from pages.permissions import sync_editor_group
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("companies", "0001_initial"),
+        ("pages", "0003_editor_group"),
+    ]
+
+    operations = [migrations.RunPython(sync_editor_group, migrations.RunPython.noop)]

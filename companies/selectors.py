@@ -1,0 +1,140 @@
+"""Reads for the directory, the company page and the catalogue."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q
+from django.utils.translation import get_language
+
+from companies.models import Company, Offering, OfferingCategory, Sector
+
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass
+class DirectoryFilters:
+    """The filters of the directory and the catalogue, read from GET parameters.
+
+    Unknown values are dropped (and reported), never an error page."""
+
+    q: str = ""
+    sectors: list[str] = field(default_factory=list)
+    offerings: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+
+    @property
+    def active(self):
+        return bool(self.q or self.sectors or self.offerings or self.types)
+
+
+def _clean_text(value: str) -> str:
+    value = "".join(ch for ch in value if ch.isprintable())
+    return " ".join(value.split())[:MAX_QUERY_LENGTH]
+
+
+def filters_from(params, options) -> DirectoryFilters:
+    filters = DirectoryFilters(q=_clean_text(params.get("q", "")))
+    for name, attribute, known in (
+        ("sector", "sectors", options["sector_slugs"]),
+        ("offering", "offerings", options["offering_slugs"]),
+        ("type", "types", options["type_values"]),
+    ):
+        values = []
+        for value in params.getlist(name)[:50]:
+            if value in known:
+                if value not in values:
+                    values.append(value)
+            elif value:
+                filters.ignored.append(value[:40])
+        setattr(filters, attribute, values)
+    return filters
+
+
+def filter_options() -> dict:
+    """Everything the filter form offers (two queries)."""
+    sectors = list(Sector.objects.all())
+    offerings = list(Offering.objects.select_related("category"))
+    types = list(Company.OrganisationType.choices)
+    return {
+        "sectors": sectors,
+        "offerings": offerings,
+        "types": types,
+        "sector_slugs": {sector.slug for sector in sectors},
+        "offering_slugs": {offering.slug for offering in offerings},
+        "type_values": {value for value, _label in types},
+    }
+
+
+def text_match(q: str) -> Q:
+    """Name and descriptions in the active language, falling back to Dutch."""
+    language = get_language()
+    condition = Q(name__icontains=q)
+    for field_name in ("short_description", "long_description"):
+        condition |= Q(**{f"{field_name}_{language}__icontains": q})
+        if language != "nl":
+            condition |= Q(**{f"{field_name}_nl__icontains": q})
+    return condition
+
+
+def company_list(filters: DirectoryFilters):
+    companies = (
+        Company.objects.published()
+        .in_sectors(filters.sectors)
+        .offering(filters.offerings)
+        .of_types(filters.types)
+    )
+    if filters.q:
+        companies = companies.filter(text_match(filters.q))
+    if filters.sectors or filters.offerings:
+        # Filtering across many-to-many joins can repeat a company.
+        ids = companies.values("pk")
+        companies = Company.objects.filter(pk__in=ids)
+    return companies.for_cards().order_by("name", "pk")
+
+
+def company_detail(slug: str) -> Company | None:
+    return (
+        Company.objects.published()
+        .prefetch_related(
+            "sectors",
+            Prefetch("offerings", queryset=Offering.objects.select_related("category")),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def catalogue(filters: DirectoryFilters):
+    """Categories → offerings → the published companies that deliver them."""
+    companies = (
+        company_list(filters)
+        .prefetch_related(None)
+        .only(
+            "pk",
+            "name",
+            "slug",
+            "short_description_nl",
+            "short_description_en",
+            "short_description_fr",
+        )
+    )
+    offerings = Offering.objects.prefetch_related(
+        Prefetch("companies", queryset=companies, to_attr="delivered_by")
+    )
+    if filters.offerings:
+        offerings = offerings.filter(slug__in=filters.offerings)
+    categories = OfferingCategory.objects.prefetch_related(
+        Prefetch("offerings", queryset=offerings, to_attr="shown_offerings")
+    )
+    result = []
+    for category in categories:
+        shown = [
+            offering for offering in category.shown_offerings if offering.delivered_by
+        ]
+        if shown:
+            result.append((category, shown))
+    return result
+
+
+def companies_with_vacancies():
+    return Company.objects.published().with_vacancies().order_by("name")

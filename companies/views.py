@@ -1,0 +1,197 @@
+import json
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.http import require_http_methods, require_safe
+
+from companies import selectors, services
+from companies.forms import QuoteRequestForm
+from pages.models import Page
+from pages.selectors import section_page
+
+PAGE_SIZE = 12
+
+
+def _remove_links(request, filters, options):
+    """One link per active filter that removes just that filter."""
+    labels = {
+        "sector": {s.slug: s.name for s in options["sectors"]},
+        "offering": {o.slug: o.name for o in options["offerings"]},
+        "type": dict(options["types"]),
+    }
+    links = []
+    params = request.GET.copy()
+    params.pop("page", None)
+    for name, values in (
+        ("sector", filters.sectors),
+        ("offering", filters.offerings),
+        ("type", filters.types),
+    ):
+        for value in values:
+            remaining = params.copy()
+            remaining.setlist(name, [v for v in params.getlist(name) if v != value])
+            links.append(
+                {"label": labels[name][value], "url": "?" + remaining.urlencode()}
+            )
+    if filters.q:
+        remaining = params.copy()
+        remaining.pop("q", None)
+        links.append({"label": f"“{filters.q}”", "url": "?" + remaining.urlencode()})
+    return links
+
+
+def _filter_context(request):
+    options = selectors.filter_options()
+    filters = selectors.filters_from(request.GET, options)
+    return filters, {
+        "filters": filters,
+        "options": options,
+        "remove_links": _remove_links(request, filters, options),
+    }
+
+
+@require_safe
+def company_list(request):
+    filters, context = _filter_context(request)
+    paginator = Paginator(selectors.company_list(filters), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    context.update(
+        intro=section_page("companies"),
+        page_obj=page,
+        companies=page.object_list,
+        breadcrumbs=[{"title": _("Companies"), "url": request.path}],
+    )
+    return render(request, "companies/company_list.html", context)
+
+
+@require_safe
+def buy_social(request):
+    filters, context = _filter_context(request)
+    context.update(
+        intro=section_page("buy_social"),
+        catalogue=selectors.catalogue(filters),
+        breadcrumbs=[{"title": _("Buy social!"), "url": request.path}],
+    )
+    return render(request, "companies/buy_social.html", context)
+
+
+def _json_ld(request, company):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": company.name,
+        "url": company.website
+        or request.build_absolute_uri(company.get_absolute_url()),
+        "description": company.short_description,
+    }
+    if company.website:
+        data["sameAs"] = [request.build_absolute_uri(company.get_absolute_url())]
+    if company.has_address:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": company.street,
+            "postalCode": company.postcode,
+            "addressLocality": company.municipality,
+            "addressCountry": "BE",
+        }
+    if company.kbo_number:
+        data["identifier"] = {
+            "@type": "PropertyValue",
+            "propertyID": "KBO",
+            "value": company.kbo_number,
+        }
+    if company.phone:
+        data["telephone"] = company.phone
+    if company.email:
+        data["email"] = company.email
+    return json.dumps(data, ensure_ascii=False)
+
+
+@require_safe
+def company_detail(request, slug):
+    company = selectors.company_detail(slug)
+    if company is None:
+        raise Http404
+    alternates = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            alternates[code] = company.get_absolute_url()
+    context = {
+        "company": company,
+        "projects": company.projects.published().order_by("-start_date"),
+        "json_ld": _json_ld(request, company),
+        "alternate_urls": alternates,
+        "hreflang_urls": {
+            c: u for c, u in alternates.items() if company.has_language(c)
+        },
+        "breadcrumbs": [
+            {"title": _("Companies"), "url": reverse("companies:list")},
+            {"title": company.name, "url": request.path},
+        ],
+    }
+    return render(request, "companies/company_detail.html", context)
+
+
+def _client_address(request):
+    from axes.helpers import get_client_ip_address
+
+    return get_client_ip_address(request) or "unknown"
+
+
+@never_cache
+@csrf_protect
+@require_http_methods(["GET", "HEAD", "POST"])
+def quote_request(request, slug):
+    """The only public form, and the only public page that sets a cookie (CSRF)."""
+    company = selectors.company_detail(slug)
+    if company is None:
+        raise Http404
+    form = QuoteRequestForm(request.POST or None)
+    rate_limited = False
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam():
+            return redirect("companies:quote_sent", slug=company.slug)
+        if services.quote_rate_limited(_client_address(request)):
+            rate_limited = True
+        else:
+            services.quote_request_create(
+                form=form, company=company, language=translation.get_language()
+            )
+            return redirect("companies:quote_sent", slug=company.slug)
+    privacy = Page.objects.published().filter(key="privacy").first()
+    context = {
+        "company": company,
+        "form": form,
+        "rate_limited": rate_limited,
+        "privacy_url": privacy.get_absolute_url() if privacy else "",
+        "breadcrumbs": [
+            {"title": _("Companies"), "url": reverse("companies:list")},
+            {"title": company.name, "url": company.get_absolute_url()},
+            {"title": _("Ask for a quote"), "url": request.path},
+        ],
+    }
+    status = 429 if rate_limited else 200
+    return render(request, "companies/quote_request.html", context, status=status)
+
+
+@require_safe
+def quote_sent(request, slug):
+    company = selectors.company_detail(slug)
+    if company is None:
+        raise Http404
+    context = {
+        "company": company,
+        "breadcrumbs": [
+            {"title": _("Companies"), "url": reverse("companies:list")},
+            {"title": company.name, "url": company.get_absolute_url()},
+            {"title": _("Request sent"), "url": request.path},
+        ],
+    }
+    return render(request, "companies/quote_sent.html", context)

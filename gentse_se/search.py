@@ -1,0 +1,269 @@
+"""Site search over pages, projects and companies in the active language.
+
+PostgreSQL: full-text search with a Dutch, English or French configuration that also
+ignores accents (unaccent; see pages/migrations/*_search_configurations.py), title
+weighted above summary above body, ranked, with a highlighted snippet.
+Elsewhere (SQLite): a simpler search in Python with the same interface: accents and
+case ignored, common plural endings folded, the same weights.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+)
+from django.db import connection
+from django.db.models import F, Func, TextField, Value
+from django.db.models.functions import Cast, Coalesce, Concat, NullIf
+from django.shortcuts import render
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from companies.models import Company
+from pages.models import MAX_DEPTH, Page, Project
+
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 50
+CONFIGS = {"nl": "gentse_dutch", "en": "gentse_english", "fr": "gentse_french"}
+_START, _STOP = "\x01", "\x02"
+
+
+@dataclass
+class Hit:
+    kind: str
+    title: str
+    url: str
+    snippet: str
+    rank: float
+
+
+def _sources():
+    parents = "__".join(["parent"] * MAX_DEPTH)
+    return [
+        (
+            _("Page"),
+            Page.objects.published().select_related(parents),
+            "title",
+            "summary",
+            "body",
+        ),
+        (_("Project"), Project.objects.published(), "title", "summary", "body"),
+        (
+            _("Company"),
+            Company.objects.published(),
+            "name",
+            "short_description",
+            "long_description",
+        ),
+    ]
+
+
+def clean_query(raw: str) -> str:
+    """Printable text, single spaces, at most 200 characters (cut, not refused)."""
+    text = "".join(ch for ch in raw if ch.isprintable())
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def _visible(obj) -> bool:
+    if isinstance(obj, Page):
+        return all(node.is_visible() for node in obj.ancestors())
+    return True
+
+
+def _localized(field: str, language: str, model) -> object:
+    translated = {f.name for f in model._meta.fields}
+    if f"{field}_nl" not in translated:
+        return Cast(F(field), TextField())
+    if language == "nl":
+        return Cast(F(f"{field}_nl"), TextField())
+    return Coalesce(
+        NullIf(Cast(F(f"{field}_{language}"), TextField()), Value("")),
+        Cast(F(f"{field}_nl"), TextField()),
+        output_field=TextField(),
+    )
+
+
+def _strip_tags_sql(expression):
+    return Func(
+        expression,
+        Value("<[^>]*>"),
+        Value(" "),
+        Value("g"),
+        function="regexp_replace",
+        output_field=TextField(),
+    )
+
+
+def _search_postgres(q: str, language: str) -> list[Hit]:
+    config = CONFIGS[language]
+    # Each word OR its plural-less forms, all words required: the Dutch stemmer alone
+    # stems "fietsen" to "fiets" but "fiets" to "fiet".
+    words = re.findall(r"\w+", q)
+    if not words:
+        return []
+    raw = " & ".join(
+        "(" + " | ".join(sorted(_variants(word.casefold()))) + ")" for word in words
+    )
+    query = SearchQuery(raw, search_type="raw", config=config)
+    hits = []
+    for kind, queryset, title, summary, body in _sources():
+        model = queryset.model
+        title_expr = _localized(title, language, model)
+        summary_expr = _localized(summary, language, model)
+        body_expr = _strip_tags_sql(_localized(body, language, model))
+        vector = (
+            SearchVector(title_expr, weight="A", config=config)
+            + SearchVector(summary_expr, weight="B", config=config)
+            + SearchVector(body_expr, weight="C", config=config)
+        )
+        results = (
+            queryset.annotate(search=vector)
+            .filter(search=query)
+            .annotate(
+                rank=SearchRank(vector, query),
+                headline=SearchHeadline(
+                    Concat(
+                        summary_expr, Value(" … "), body_expr, output_field=TextField()
+                    ),
+                    query,
+                    config=config,
+                    start_sel=_START,
+                    stop_sel=_STOP,
+                    max_words=30,
+                    min_words=12,
+                ),
+            )
+            .order_by("-rank")[:MAX_RESULTS]
+        )
+        for obj in results:
+            if _visible(obj):
+                hits.append(
+                    Hit(
+                        kind,
+                        getattr(obj, title),
+                        obj.get_absolute_url(),
+                        _marked(obj.headline),
+                        obj.rank,
+                    )
+                )
+    return hits
+
+
+def _marked(text: str) -> str:
+    """Escape everything, then turn the sentinels into <mark>."""
+    return mark_safe(
+        escape(" ".join(text.split()))
+        .replace(_START, "<mark>")
+        .replace(_STOP, "</mark>")
+    )
+
+
+# --- fallback -------------------------------------------------------------------
+def fold(text: str) -> str:
+    """Lower case without accents, one character per character (positions kept)."""
+    return "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text.casefold())
+
+
+_SUFFIXES = ("ingen", "ing", "en", "es", "s", "e")
+
+
+def _variants(word: str) -> set[str]:
+    variants = {word}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            variants.add(word[: -len(suffix)])
+    return variants
+
+
+def _snippet(text: str, variants: list[set[str]]) -> str:
+    folded = fold(text)
+    stems = sorted({v for group in variants for v in group}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(stem) for stem in stems))
+    first = pattern.search(folded)
+    words_start = (
+        0 if first is None else max(0, folded.rfind(" ", 0, max(0, first.start() - 80)))
+    )
+    window = text[words_start : words_start + 240]
+    folded_window = folded[words_start : words_start + 240]
+    out, last = [], 0
+    for match in pattern.finditer(folded_window):
+        out.append(escape(window[last : match.start()]))
+        out.append("<mark>" + escape(window[match.start() : match.end()]) + "</mark>")
+        last = match.end()
+    out.append(escape(window[last:]))
+    prefix = "… " if words_start else ""
+    suffix = " …" if words_start + 240 < len(text) else ""
+    return mark_safe(prefix + "".join(out).strip() + suffix)
+
+
+def _search_python(q: str, language: str) -> list[Hit]:
+    words = [fold(word) for word in re.findall(r"\w+", q)]
+    if not words:
+        return []
+    variants = [_variants(word) for word in words]
+    hits = []
+    for kind, queryset, title, summary, body in _sources():
+        for obj in queryset:
+            fields = [
+                (3.0, getattr(obj, title) or ""),
+                (2.0, getattr(obj, summary) or ""),
+                (1.0, strip_tags(getattr(obj, body) or "")),
+            ]
+            folded = [(weight, fold(text)) for weight, text in fields]
+            score = 0.0
+            for group in variants:
+                found = [
+                    weight for weight, text in folded if any(v in text for v in group)
+                ]
+                if not found:
+                    score = 0
+                    break
+                score += max(found)
+            if score and _visible(obj):
+                text = " … ".join(t for _w, t in fields[1:] if t)
+                hits.append(
+                    Hit(
+                        kind,
+                        getattr(obj, title),
+                        obj.get_absolute_url(),
+                        _snippet(text, variants),
+                        score,
+                    )
+                )
+    return hits
+
+
+def site_search(raw_query: str, language: str | None = None) -> list[Hit]:
+    q = clean_query(raw_query)
+    if not q:
+        return []
+    language = language or get_language()
+    if connection.vendor == "postgresql":
+        hits = _search_postgres(q, language)
+    else:
+        hits = _search_python(q, language)
+    hits.sort(key=lambda hit: (-hit.rank, hit.title.casefold()))
+    return hits[:MAX_RESULTS]
+
+
+@require_safe
+def search(request):
+    raw = request.GET.get("q", "")
+    q = clean_query(raw)
+    hits = site_search(q) if q else []
+    context = {
+        "q": q,
+        "was_cut": len(" ".join(raw.split())) > MAX_QUERY_LENGTH,
+        "hits": hits,
+        "searched": bool(q),
+        "breadcrumbs": [{"title": _("Search"), "url": request.path}],
+    }
+    return render(request, "search.html", context)
