@@ -64,10 +64,9 @@ def _https_by_default(field, **kwargs):
 
 
 class CompanyRowForm(forms.ModelForm):
-    formfield_callback = _https_by_default
-
     class Meta:
         model = Company
+        formfield_callback = _https_by_default
         fields = [c for c in COLUMNS if c not in ("sectors", "offerings")]
 
 
