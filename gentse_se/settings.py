@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "gentse_se",
     "pages",
     "companies",
+    "jobcount",
 ]
 
 MIDDLEWARE = [

@@ -22,6 +22,8 @@ class StaticViewSitemap(_Multilingual):
             "companies:list",
             "companies:buy_social",
             "pages:project_list",
+            "jobcount:page",
+            "jobcount:open_data",
         ]
 
     def location(self, item):

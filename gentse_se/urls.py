@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from gentse_se import search as search_views
 from gentse_se import views
 from gentse_se.sitemaps import sitemaps
+from jobcount import opendata
 from pages import views as page_views
 
 admin.site.site_header = "Sociale economie in Gent — beheer"
@@ -29,11 +30,29 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path(settings.ADMIN_URL, admin.site.urls),
+    # Open-data downloads: language-neutral addresses (the JSON has every language).
+    path(
+        "open-data/companies.csv", opendata.companies_csv, name="opendata_companies_csv"
+    ),
+    path(
+        "open-data/companies.json",
+        opendata.companies_json,
+        name="opendata_companies_json",
+    ),
+    path(
+        "open-data/job-count.csv", opendata.jobcount_csv, name="opendata_jobcount_csv"
+    ),
+    path(
+        "open-data/job-count.json",
+        opendata.jobcount_json,
+        name="opendata_jobcount_json",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("companies.urls")),
+    path("", include("jobcount.urls")),
     path(_("search/"), search_views.search, name="search"),
     # Content pages by their path of slugs: last, after every app's own routes.
     path("<path:path>/", page_views.page_detail, name="page"),

@@ -57,7 +57,9 @@ def home_load() -> int:
 
 def pages_load() -> int:
     created = 0
-    items = [*demo_content.PAGES, *demo_content.SECTIONS]
+    from jobcount.demo_content import SECTION as JOB_COUNT_SECTION
+
+    items = [*demo_content.PAGES, *demo_content.SECTIONS, JOB_COUNT_SECTION]
     for item in items:
         parent = None
         if item["parent"]:
@@ -107,11 +109,12 @@ def projects_load() -> int:
 
 
 @transaction.atomic
-def load_all() -> int:
+def load_all(examples: bool = False) -> int:
     # One revision, so that editors can always go back to the demo text.
     with reversion.create_revision():
         reversion.set_comment("Demo content")
         from companies.demo import companies_load
+        from jobcount.demo import jobcount_load
 
         created = home_load() + pages_load() + companies_load()
-        return created + projects_load()
+        return created + projects_load() + jobcount_load(examples)

@@ -240,6 +240,7 @@ class Page(Publishable, Illustrated):
         COMPANIES = "companies", _("Companies (intro of the directory)")
         BUY_SOCIAL = "buy_social", _("Buy social! (intro of the catalogue)")
         CITY_ROLE = "city_role", _("The role of the City of Ghent")
+        JOB_COUNT = "job_count", _("Job count (intro of the figures)")
         PROJECTS = "projects", _("Projects (intro of the list)")
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
         PRIVACY = "privacy", _("Privacy")
@@ -249,6 +250,7 @@ class Page(Publishable, Illustrated):
         "companies": "companies:list",
         "buy_social": "companies:buy_social",
         "projects": "pages:project_list",
+        "job_count": "jobcount:page",
     }
     LEGAL_KEYS = ("accessibility", "privacy")
 

@@ -10,6 +10,7 @@ EDITOR_GROUP = "Redacteurs"
 EDITOR_MODELS = {
     "pages": ["homepage", "page", "project"],
     "companies": ["company", "sector", "offering", "offeringcategory", "quoterequest"],
+    "jobcount": ["edition", "figure"],
 }
 
 

@@ -26,9 +26,16 @@ def _hreflang(obj, urls):
     return {code: url for code, url in urls.items() if obj.has_language(code)}
 
 
+def _job_count():
+    from jobcount.selectors import latest_totals
+
+    edition, totals = latest_totals()
+    return {"job_count_edition": edition, "job_count_totals": totals}
+
+
 @require_safe
 def home(request):
-    return render(request, "pages/home.html", {"home": HomePage.load()})
+    return render(request, "pages/home.html", {"home": HomePage.load(), **_job_count()})
 
 
 def _render_detail(request, template, obj, *, preview=False, **context):
@@ -48,6 +55,7 @@ def _render_page(request, page, *, preview=False):
         from companies.selectors import companies_with_vacancies
 
         extra["vacancy_companies"] = companies_with_vacancies()
+        extra.update(_job_count())
     return _render_detail(
         request,
         "pages/page_detail.html",

@@ -28,6 +28,8 @@ def public_urls(language: str) -> dict[str, str]:
         urls["quote"] = reverse("companies:quote", kwargs={"slug": "ryhove"})
         urls["search"] = reverse("search") + "?q=fietsen"
         urls["search_empty"] = reverse("search")
+        urls["job_count"] = reverse("jobcount:page")
+        urls["open_data"] = reverse("jobcount:open_data")
         return urls
 
 

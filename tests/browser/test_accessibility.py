@@ -58,3 +58,36 @@ def test_skip_link_is_the_first_focusable_element_and_moves_focus_to_main(site, 
     assert page.evaluate("document.activeElement.getBoundingClientRect().top") >= 0
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#main-content"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_job_count_with_charts_has_no_axe_violations_and_needs_no_javascript(
+    site, browser, language
+):
+    from django.core.management import call_command
+    from django.urls import reverse
+    from django.utils import translation
+
+    call_command("load_demo_content", "--examples", verbosity=0)
+    with translation.override(language):
+        url = site.url + reverse("jobcount:page")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        assert page.goto(url).status == 200
+        assert page.locator("svg[role=img]").count() == 3
+        assert page.locator("table.figures-table, #trend-table").count() >= 3
+        assert axe_violations_without_js(browser, url) == []
+    finally:
+        context.close()
+
+
+def axe_violations_without_js(browser, url):
+    """axe needs script in the page; run it in a normal context on the same page."""
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(url)
+        return axe_violations(page)
+    finally:
+        context.close()

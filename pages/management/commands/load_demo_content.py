@@ -9,6 +9,13 @@ class Command(BaseCommand):
         "nothing an editor changed is overwritten."
     )
 
-    def handle(self, *args, **options):
-        created = demo.load_all()
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--examples",
+            action="store_true",
+            help="Also add invented job-count figures, marked as voorbeeldcijfers.",
+        )
+
+    def handle(self, *args, examples=False, **options):
+        created = demo.load_all(examples=examples)
         self.stdout.write(f"Demo content: {created} item(s) created.")

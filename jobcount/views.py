@@ -1,0 +1,57 @@
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from jobcount import charts, selectors
+from jobcount.templatetags.jobcount_tags import qualified
+from pages.selectors import section_page
+
+
+@require_safe
+def jobcount_page(request):
+    editions = selectors.editions_published()
+    latest = editions[-1] if editions else None
+    context = {
+        "intro": section_page("job_count"),
+        "editions": editions,
+        "latest": latest,
+        "breadcrumbs": [{"title": _("Job count"), "url": request.path}],
+        "examples": any(edition.is_example for edition in editions),
+    }
+    series = [_("people employed"), _("of whom target-group employees")]
+    if latest is not None:
+        figures = list(latest.figures.all())
+        context["totals"] = latest.totals(figures)
+        trend = [
+            (edition, edition.totals(list(edition.figures.all())))
+            for edition in editions
+        ]
+        context["trend_rows"] = trend
+        context["trend_chart"] = charts.bar_chart(
+            [
+                (
+                    str(e.year),
+                    [
+                        (t["people"], qualified(t["people"], t["people_qualifier"])),
+                        (
+                            t["target_group"],
+                            qualified(t["target_group"], t["target_group_qualifier"]),
+                        ),
+                    ],
+                )
+                for e, t in trend
+            ],
+            series,
+        )
+        if figures:
+            work_forms = selectors.by_work_form(figures)
+            organisations = selectors.by_organisation(figures)
+            context["work_form_rows"] = work_forms
+            context["work_form_chart"] = charts.bar_chart(
+                [(label, [p, t]) for label, p, t in work_forms], series
+            )
+            context["organisation_rows"] = organisations
+            context["organisation_chart"] = charts.bar_chart(
+                [(name, [p, t]) for name, p, t in organisations], series
+            )
+    return render(request, "jobcount/jobcount.html", context)
