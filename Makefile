@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 -include .env
 export
 
-.PHONY: help install assets mo run serve test test-browser lint format check messages clean
+.PHONY: help install assets mo run serve test test-browser lint format check messages clean backup restore
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -90,6 +90,13 @@ test: install assets mo lint check ## Fresh clone → ruff, migrations check, th
 
 test-browser: install assets mo ## Only the browser tests (Debian's Chromium)
 	$(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+backup: install ## Back up the database and media into backups/<date-time>/
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(MANAGE) backup
+
+restore: install ## Restore a backup: make restore BACKUP=backups/<date-time>
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=backups/<date-time>"; exit 2; }
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(MANAGE) restore "$(BACKUP)"
 
 messages: install ## Update the .po files from the code and templates
 	$(DEV) $(MANAGE) makemessages -l nl -l en -l fr --no-obsolete --ignore=.venv --ignore=node_modules --ignore=build

@@ -110,7 +110,8 @@ def _search_postgres(q: str, language: str) -> list[Hit]:
     if not words:
         return []
     raw = " & ".join(
-        "(" + " | ".join(sorted(_variants(word.casefold()))) + ")" for word in words
+        "(" + " | ".join(f"'{v}'" for v in sorted(_variants(word.casefold()))) + ")"
+        for word in words
     )
     query = SearchQuery(raw, search_type="raw", config=config)
     hits = []

@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404
@@ -68,8 +70,13 @@ def _render_page(request, page, *, preview=False):
     )
 
 
+SLUG_PATH = re.compile(r"[-a-zA-Z0-9_]+(/[-a-zA-Z0-9_]+)*")
+
+
 @require_safe
 def page_detail(request, path):
+    if not SLUG_PATH.fullmatch(path) or len(path) > 300:
+        raise Http404
     page = selectors.page_by_path(path)
     if page is None:
         # A Dutch address under another language: send the visitor to the page's
@@ -90,7 +97,7 @@ def project_list(request):
     year_error = ""
     raw_year = request.GET.get("year", "")
     if raw_year:
-        if raw_year.isdigit() and int(raw_year) in years:
+        if re.fullmatch(r"[0-9]{4}", raw_year) and int(raw_year) in years:
             year = int(raw_year)
         else:
             year_error = _(
