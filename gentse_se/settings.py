@@ -168,8 +168,29 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 
+# Media on S3-compatible object storage when a bucket is configured (several app
+# servers then share the uploads); needs the "s3" extra (django-storages).
+MEDIA_S3_BUCKET = env_str("DJANGO_MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env_str("DJANGO_MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("DJANGO_MEDIA_S3_REGION") or None,
+            "access_key": env_str("DJANGO_MEDIA_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env_str("DJANGO_MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"ContentDisposition": "inline"},
+        },
+    }
+else:
+    _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -266,16 +287,39 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # The city's social economy desk: receives a copy of every quote request.
 SOCIAL_ECONOMY_DESK_EMAIL = env_str("DJANGO_SOCIAL_ECONOMY_DESK_EMAIL")
 
+# Logs go to standard output; server errors also by mail to DJANGO_ADMINS when set.
+_error_handlers = ["console", "mail_admins"] if ADMINS else ["console"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {
-            "handlers": ["console"],
+            "handlers": _error_handlers,
             "level": "ERROR",
             "propagate": False,
         },
     },
 }
+
+# Error reports to Sentry when SENTRY_DSN is set (needs the "sentry" extra). No
+# personal data is sent.
+SENTRY_DSN = env_str("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env_str("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,
+        traces_sample_rate=0.0,
+    )

@@ -30,6 +30,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path(settings.ADMIN_URL, admin.site.urls),
+    path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.media, name="media"),
     # Open-data downloads: language-neutral addresses (the JSON has every language).
     path(
         "open-data/companies.csv", opendata.companies_csv, name="opendata_companies_csv"

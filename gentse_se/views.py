@@ -1,5 +1,6 @@
 """Site-wide views: health checks, robots.txt and the error pages."""
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
@@ -9,6 +10,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.static import serve as static_serve
 
 
 @require_safe
@@ -52,6 +54,21 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp")
+
+
+@require_safe
+def media(request, path):
+    """Uploaded files, when no web server in front serves them: never sniffed, never
+    run (sandboxed), and anything but an image downloads as an attachment."""
+    response = static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    if response.get("Content-Type", "").split(";")[0] not in IMAGE_TYPES:
+        response["Content-Disposition"] = "attachment"
+    return response
 
 
 def page_not_found(request, exception):

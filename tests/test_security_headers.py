@@ -70,3 +70,17 @@ def test_session_cookie_is_host_prefixed_and_locked_down(admin_client, settings)
     assert settings.SESSION_COOKIE_NAME == "__Host-sessionid"
     assert settings.SESSION_COOKIE_SECURE and settings.SESSION_COOKIE_HTTPONLY
     assert settings.SESSION_COOKIE_SAMESITE == "Lax"
+
+
+def test_media_are_never_sniffed_and_documents_download(client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "rapport.pdf").write_bytes(b"%PDF-1.4 test")
+    (tmp_path / "foto.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    pdf = client.get("/media/rapport.pdf")
+    assert pdf.status_code == 200
+    assert pdf["X-Content-Type-Options"] == "nosniff"
+    assert pdf["Content-Disposition"] == "attachment"
+    assert "sandbox" in pdf["Content-Security-Policy"]
+    image = client.get("/media/foto.png")
+    assert not image.get("Content-Disposition", "").startswith("attachment")
+    assert client.get("/media/../settings.py").status_code in (400, 404)

@@ -135,3 +135,54 @@ def test_collectstatic_builds_the_production_manifest(tmp_path):
     assert manifest.exists()
     assert '"gent/css/main.css"' in manifest.read_text()
     assert list(tmp_path.glob("gent/css/main.*.css.br"))
+
+
+def test_every_variable_in_the_deploy_guide_is_documented_and_read():
+    import re
+
+    guide = (ROOT / "docs" / "deploy.md").read_text()
+    example = (ROOT / ".env.example").read_text()
+    code = (ROOT / "gentse_se" / "settings.py").read_text() + (
+        ROOT / "gentse_se" / "gunicorn.conf.py"
+    ).read_text()
+    names = set(
+        re.findall(
+            r"`((?:DJANGO|SENTRY)_[A-Z0-9_]+|DATABASE_URL|REDIS_URL|"
+            r"MEDIA_ROOT|WEB_CONCURRENCY|FORWARDED_ALLOW_IPS)`",
+            guide,
+        )
+    )
+    names.discard("DJANGO_SECURE_HSTS_SECONDS")  # read below with its sisters
+    assert len(names) > 20
+    for name in sorted(names):
+        assert f"{name}=" in example, f"{name} missing from .env.example"
+        assert f'"{name}"' in code, f"{name} is not read by the settings"
+
+
+def test_s3_admins_sentry_and_proxy_settings_take_effect(tmp_path):
+    fake = tmp_path / "sentry_sdk.py"
+    fake.write_text(
+        "CALLS = []\ndef init(**kwargs):\n    print('SENTRY', kwargs['dsn'])\n"
+    )
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.STORAGES['default']['BACKEND'], "
+        "s.STORAGES['default']['OPTIONS']['bucket_name'], "
+        "s.LOGGING['loggers']['django.request']['handlers'], "
+        "s.AXES_IPWARE_PROXY_COUNT)"
+    )
+    result = run_python(
+        script,
+        DJANGO_MEDIA_S3_BUCKET="gentse-media",
+        DJANGO_ADMINS="ops@example.gent",
+        SENTRY_DSN="https://key@sentry.example/1",
+        DJANGO_TRUSTED_PROXY_COUNT="1",
+        PYTHONPATH=str(tmp_path),
+        **PRODUCTION,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "SENTRY https://key@sentry.example/1" in result.stdout
+    assert (
+        "storages.backends.s3.S3Storage gentse-media ['console', 'mail_admins'] 1"
+        in (result.stdout)
+    )
