@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 -include .env
 export
 
-.PHONY: help install assets mo run serve test test-browser lint format check messages clean backup restore
+.PHONY: help install assets mo run serve test test-browser lint format check messages clean backup restore audit
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -90,6 +90,15 @@ test: install assets mo lint check ## Fresh clone → ruff, migrations check, th
 
 test-browser: install assets mo ## Only the browser tests (Debian's Chromium)
 	$(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+audit: install assets mo ## Lighthouse 12.2.3 (Debian's Chromium) on four pages, production configuration
+	@test -x /usr/bin/chromium || { echo "Needs Debian's Chromium: apt-get install chromium"; exit 1; }
+	@test -s .local-secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local-secret-key
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) collectstatic --no-input -v 0
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) migrate --no-input -v 0
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) createcachetable
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) load_demo_content
+	$(PY) -m gentse_se.audit
 
 backup: install ## Back up the database and media into backups/<date-time>/
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(MANAGE) backup

@@ -1,5 +1,7 @@
 """Editor HTML: sanitised with nh3 against an allow-list before it is stored."""
 
+import re
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -33,3 +35,19 @@ def sanitize_html(html: str) -> str:
     event handlers or javascript: links survive. An empty editor gives ""."""
     cleaned = _cleaner.clean(html or "").strip()
     return "" if cleaned in {"<p></p>", "<p><br></p>"} else cleaned
+
+
+_HEADING = re.compile(r"<h([1-6])\b", re.I)
+
+
+def heading_problems(html: str) -> list[str]:
+    """Headings in editor text must start at h2 (the page title is the h1) and never
+    skip a level. Returns what is wrong, e.g. ["h2 → h4"]."""
+    levels = [int(level) for level in _HEADING.findall(html or "")]
+    problems = []
+    previous = 1
+    for level in levels:
+        if level > previous + 1:
+            problems.append(f"h{previous} → h{level}")
+        previous = level
+    return problems

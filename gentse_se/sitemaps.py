@@ -14,6 +14,25 @@ class _Multilingual(Sitemap):
     x_default = True
     languages = [code for code, _name in settings.LANGUAGES]
 
+    def _urls(self, page, protocol, domain):
+        # Django writes x-default without the default language's prefix, as if Dutch
+        # lived at /; here every language has its prefix, so x-default is the Dutch URL.
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            alternates = url.get("alternates") or []
+            dutch = next(
+                (
+                    a["location"]
+                    for a in alternates
+                    if a["lang_code"] == settings.LANGUAGE_CODE
+                ),
+                None,
+            )
+            for alternate in alternates:
+                if alternate["lang_code"] == "x-default" and dutch:
+                    alternate["location"] = dutch
+        return urls
+
 
 class StaticViewSitemap(_Multilingual):
     def items(self):

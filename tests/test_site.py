@@ -105,3 +105,36 @@ def test_500_page_needs_no_database(rf):
     response = server_error(rf.get("/nl/"))
     assert response.status_code == 500
     assert b"<h1>" in response.content
+
+
+def test_indexable_pages_have_unique_titles_and_descriptions(public_pages):
+    seen_titles, seen_descriptions = {}, {}
+    for url, response in public_pages.items():
+        page = soup(response)
+        robots = page.select_one("meta[name=robots]")
+        if robots and "noindex" in robots["content"]:
+            continue
+        title = page.title.get_text(strip=True)
+        description = page.select_one("meta[name=description]")["content"].strip()
+        assert description, url
+        assert title not in seen_titles, (url, seen_titles.get(title))
+        assert description not in seen_descriptions, (
+            url,
+            seen_descriptions.get(description),
+        )
+        seen_titles[title] = seen_descriptions[description] = url
+
+
+def test_open_graph_and_canonical_match_the_sitemap(client, public_pages):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for url, response in public_pages.items():
+        page = soup(response)
+        canonical = page.select_one("link[rel=canonical]")["href"]
+        assert page.select_one("meta[property='og:url']")["content"] == canonical
+        assert page.select_one("meta[property='og:title']")["content"]
+        robots = page.select_one("meta[name=robots]")
+        if "?" not in url and not (robots and "noindex" in robots["content"]):
+            assert f"<loc>{canonical}</loc>" in sitemap, url
+            for link in page.select("link[rel=alternate][hreflang]"):
+                if link["hreflang"] != "x-default":
+                    assert link["href"] in sitemap, (url, link["href"])

@@ -168,3 +168,19 @@ def test_five_wrong_passwords_lock_the_pair_with_a_clear_dutch_message(editor):
         "/beheer/login/?next=/beheer/", {"username": "redacteur", "password": PASSWORD}
     )
     assert response.status_code == 302
+
+
+def test_admin_warns_on_save_when_the_text_skips_a_heading_level(admin_client):
+    data = {
+        "title_nl": "Koppen",
+        "slug_nl": "koppen",
+        "status": "published",
+        "menu_order": 100,
+        "body_nl": "<h2>Een</h2><h4>Te diep</h4>",
+    }
+    response = admin_client.post("/beheer/pages/page/add/", data, follow=True)
+    assert "slaat een kopniveau over" in response.content.decode()
+    assert Page.objects.filter(slug_nl="koppen").exists()  # saved, with a warning
+    fine = {**data, "slug_nl": "goed", "body_nl": "<h2>Een</h2><h3>Twee</h3>"}
+    response = admin_client.post("/beheer/pages/page/add/", fine, follow=True)
+    assert "slaat een kopniveau over" not in response.content.decode()

@@ -100,7 +100,7 @@ def test_sitemap_lists_translations_with_hreflang_alternates(client):
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "http://testserver/en/people/" in sitemap
     assert 'hreflang="en"' in sitemap
-    assert 'hreflang="x-default"' in sitemap
+    assert 'hreflang="x-default" href="http://testserver/nl/mensen/"' in sitemap
     assert "http://testserver/fr/mensen/" not in sitemap  # no French text
 
 
