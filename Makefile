@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 -include .env
 export
 
-.PHONY: help install assets mo run serve test test-browser lint format check messages clean backup restore audit
+.PHONY: help install assets mo run serve test test-browser lint format check messages clean backup restore audit bench
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -99,6 +99,11 @@ audit: install assets mo ## Lighthouse 12.2.3 (Debian's Chromium) on four pages,
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) createcachetable
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) load_demo_content
 	$(PY) -m gentse_se.audit
+
+bench: install assets mo ## Benchmark the production configuration; writes docs/performance.md
+	@command -v wrk >/dev/null || { test "$$(id -u)" = 0 && apt-get install -y -qq wrk >/dev/null || echo "wrk not installed: using the Python load generator"; }
+	@test -s .local-secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local-secret-key
+	$(PY) -m gentse_se.bench
 
 backup: install ## Back up the database and media into backups/<date-time>/
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(MANAGE) backup

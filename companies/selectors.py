@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from companies.models import Company, Offering, OfferingCategory, Sector
 
 MAX_QUERY_LENGTH = 200
+CATALOGUE_LIMIT = 8  # companies shown per offering in the catalogue
 
 
 @dataclass
@@ -131,6 +132,10 @@ def catalogue(filters: DirectoryFilters):
         shown = [
             offering for offering in category.shown_offerings if offering.delivered_by
         ]
+        for offering in shown:
+            # Long lists go to the directory, filtered on this offering.
+            offering.delivered_total = len(offering.delivered_by)
+            offering.delivered_by = offering.delivered_by[:CATALOGUE_LIMIT]
         if shown:
             result.append((category, shown))
     return result

@@ -18,7 +18,7 @@ from django.contrib.postgres.search import (
     SearchVector,
 )
 from django.db import connection
-from django.db.models import F, Func, TextField, Value
+from django.db.models import F, Func, Q, TextField, Value
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 from django.shortcuts import render
 from django.utils.html import escape, strip_tags
@@ -212,7 +212,17 @@ def _search_python(q: str, language: str) -> list[Hit]:
     variants = [_variants(word) for word in words]
     hits = []
     for kind, queryset, title, summary, body in _sources():
-        for obj in queryset:
+        # Narrow down in SQL first (accent-folded by the gentse_fold function that
+        # gentse_se.apps registers on SQLite), then score in Python.
+        fields = _translated_columns(queryset.model, (title, summary, body))
+        folded = {
+            f"_fold_{name}": Func(F(name), function="gentse_fold") for name in fields
+        }
+        condition = Q()
+        for variant in variants[0]:
+            for alias in folded:
+                condition |= Q(**{f"{alias}__contains": variant})
+        for obj in queryset.annotate(**folded).filter(condition):
             fields = [
                 (3.0, getattr(obj, title) or ""),
                 (2.0, getattr(obj, summary) or ""),
@@ -240,6 +250,17 @@ def _search_python(q: str, language: str) -> list[Hit]:
                     )
                 )
     return hits
+
+
+def _translated_columns(model, names):
+    columns = {f.name for f in model._meta.fields}
+    out = []
+    for name in names:
+        if f"{name}_nl" in columns:
+            out += [f"{name}_{code}" for code in CONFIGS if f"{name}_{code}" in columns]
+        else:
+            out.append(name)
+    return out
 
 
 def site_search(raw_query: str, language: str | None = None) -> list[Hit]:

@@ -210,3 +210,13 @@ def test_companies_are_in_the_sitemap_with_their_languages(client):
     assert "http://testserver/nl/bedrijven/koks/" in sitemap
     assert "http://testserver/en/companies/koks/" in sitemap
     assert "http://testserver/fr/entreprises/koks/" not in sitemap
+
+
+def test_catalogue_keeps_long_lists_short_and_links_to_the_directory(client):
+    offering = make_offering("catering", category_slug="eten", name_nl="Catering")
+    for number in range(12):
+        make_company(f"kok-{number:02}", offerings=[offering])
+    page = soup(client.get("/nl/koop-sociaal/"))
+    assert len(page.select(".catalogue-companies li")) == 8
+    more = page.select_one("a[href='/nl/bedrijven/?offering=catering']")
+    assert "12" in more.get_text()
