@@ -1,6 +1,5 @@
 import json
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -15,6 +14,7 @@ from companies import selectors, services
 from companies.forms import QuoteRequestForm
 from pages.models import Page
 from pages.selectors import section_page
+from pages.views import alternates_of, hreflang_of
 
 PAGE_SIZE = 12
 
@@ -119,18 +119,13 @@ def company_detail(request, slug):
     company = selectors.company_detail(slug)
     if company is None:
         raise Http404
-    alternates = {}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            alternates[code] = company.get_absolute_url()
+    alternates = alternates_of(company)
     context = {
         "company": company,
         "projects": company.projects.published().order_by("-start_date"),
         "json_ld": _json_ld(request, company),
         "alternate_urls": alternates,
-        "hreflang_urls": {
-            c: u for c, u in alternates.items() if company.has_language(c)
-        },
+        "hreflang_urls": hreflang_of(company, alternates),
         "breadcrumbs": [
             {"title": _("Companies"), "url": reverse("companies:list")},
             {"title": company.name, "url": request.path},

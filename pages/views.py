@@ -14,7 +14,7 @@ from pages import selectors
 from pages.models import HomePage, Page, Project
 
 
-def _alternates(obj):
+def alternates_of(obj):
     """The object's own URL in every language, for the switcher and hreflang."""
     urls = {}
     for code, _name in settings.LANGUAGES:
@@ -23,7 +23,7 @@ def _alternates(obj):
     return urls
 
 
-def _hreflang(obj, urls):
+def hreflang_of(obj, urls):
     """hreflang lists only the languages in which the object has its own text."""
     return {code: url for code, url in urls.items() if obj.has_language(code)}
 
@@ -42,10 +42,10 @@ def home(request):
 
 def _render_detail(request, template, obj, *, preview=False, **context):
     """A page or project, with its address in every language (switcher, hreflang)."""
-    alternates = _alternates(obj)
+    alternates = alternates_of(obj)
     context.update(
         alternate_urls=alternates,
-        hreflang_urls=_hreflang(obj, alternates),
+        hreflang_urls=hreflang_of(obj, alternates),
         preview=preview,
     )
     return render(request, template, context)

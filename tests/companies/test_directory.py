@@ -180,9 +180,7 @@ def test_draft_company_gives_404(client, directory):
         "/nl/zoeken/?q=bedrijf",
     ],
 )
-def test_query_count_does_not_grow_with_the_data(
-    client, django_assert_max_num_queries, url
-):
+def test_query_count_does_not_grow_with_the_data(client, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
