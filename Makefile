@@ -35,18 +35,25 @@ node_modules/.installed: package.json package-lock.json .npmrc
 	touch $@
 
 $(ASSETS)/.copied: node_modules/.installed
-	rm -rf $(ASSETS) && mkdir -p $(ASSETS)/gent/css $(ASSETS)/gent/styleguide $(ASSETS)/vendor/jquery-ui
-	cp $(STYLEGUIDE)/css/main.css $(ASSETS)/gent/css/main.css
-	cp -r $(STYLEGUIDE)/styleguide/fonts $(STYLEGUIDE)/styleguide/googlefonts \
-	      $(STYLEGUIDE)/styleguide/img $(STYLEGUIDE)/styleguide/js $(STYLEGUIDE)/styleguide/vendor \
-	      $(ASSETS)/gent/styleguide/
+	rm -rf $(ASSETS) && mkdir -p $(ASSETS)/gent/styleguide $(ASSETS)/vendor/jquery-ui
+	cp -r $(STYLEGUIDE)/styleguide/img $(ASSETS)/gent/styleguide/
 	cp node_modules/jquery-ui/dist/jquery-ui.min.js $(ASSETS)/vendor/jquery-ui/
 	@# Source maps are not shipped; drop references to them so collectstatic's
 	@# manifest does not look for the missing files.
 	grep -rlZ 'sourceMappingURL=' $(ASSETS) | xargs -0 -r sed -i '/sourceMappingURL=/d'
 	touch $@
 
-assets: $(ASSETS)/.copied ## Copy the style guide's CSS, fonts and icons into build/static
+# The style guide's CSS purged to the rules our HTML uses, woff2 font subsets and the
+# menu script (gentse_se/assets.py). Rebuilt when a template, our Python or our
+# JavaScript changes, since PurgeCSS scans them for the classes in use.
+CSS_CONTENT := $(shell find templates static/js gentse_se pages companies jobcount \
+	-name '*.html' -o -name '*.py' -o -name '*.js' 2>/dev/null)
+
+$(ASSETS)/.built: $(ASSETS)/.copied $(VENV)/.installed purgecss.config.cjs $(CSS_CONTENT)
+	$(PY) -m gentse_se.assets
+	touch $@
+
+assets: $(ASSETS)/.built ## The style guide's CSS (only the rules in use), font subsets and icons in build/static
 
 mo: $(VENV)/.installed ## Compile the .po files
 	$(DEV) $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0

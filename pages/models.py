@@ -1,7 +1,11 @@
+from functools import partial
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.signals import class_prepared, post_delete, post_save, pre_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -9,7 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from gentse_se.html import sanitize_html
-from gentse_se.images import SafeImageField
+from gentse_se.images import (
+    SafeImageField,
+    delete_renditions,
+    make_renditions,
+    renditions_present,
+    valid_widths,
+)
 
 # What the rich-text editor offers; gentse_se.html.sanitize_html enforces the same.
 EDITOR_EXTENSIONS = {
@@ -131,8 +141,14 @@ def image_upload_to(instance, filename):
     return f"{instance.upload_folder}/{filename}"
 
 
+RENDITION_FIELDS = ("image_width", "image_height", "image_renditions")
+
+
 class Illustrated(models.Model):
-    """An optional image with its required alternative text."""
+    """An optional image with its required alternative text, and its responsive
+    renditions (gentse_se.images): made when the image changes, deleted when it is
+    replaced, cleared or its object deleted. The original file itself is kept, since
+    the admin history can bring back a version that shows it."""
 
     upload_folder = "images"
 
@@ -151,9 +167,36 @@ class Illustrated(models.Model):
             "it. Do not start with 'image of'."
         ),
     )
+    # Kept so that a page shows the image without opening its file.
+    image_width = models.PositiveIntegerField(
+        _("image width"), null=True, blank=True, editable=False
+    )
+    image_height = models.PositiveIntegerField(
+        _("image height"), null=True, blank=True, editable=False
+    )
+    image_renditions = models.JSONField(
+        _("image renditions"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("The widths in pixels of the smaller copies made of the image."),
+    )
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "image" in update_fields:
+            kwargs["update_fields"] = {*update_fields, *RENDITION_FIELDS}
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        if "image" in instance.__dict__:
+            instance._stored_image = _image_name(instance.__dict__["image"])
+        return instance
 
     def clean(self):
         super().clean()
@@ -161,6 +204,95 @@ class Illustrated(models.Model):
             raise ValidationError(
                 {"image_alt_nl": _("Describe the image for people who cannot see it.")}
             )
+
+
+def _image_name(value) -> str:
+    return (getattr(value, "name", value) or "") if value else ""
+
+
+def _renditions_before_save(sender, instance, raw, using, update_fields, **kwargs):
+    """Make the renditions of a new image before its row is written.
+
+    A raw save (a version restored from the admin history, loaddata) writes no file:
+    it keeps the recorded renditions only if their files are still there, else the
+    site shows the original until the next save or `make_renditions`."""
+    if update_fields is not None and "image" not in update_fields:
+        return
+    image = instance.image
+    if not raw and image and not image._committed:
+        image.save(image.name, image.file, save=False)
+        image = instance.image
+    current = image.name or ""
+    previous = getattr(instance, "_stored_image", None)
+    previous_widths = instance.image_renditions
+    if previous is None:  # not loaded from the database: ask it
+        previous, previous_widths = "", []
+        if instance.pk is not None:
+            row = (
+                sender._base_manager.using(using)
+                .filter(pk=instance.pk)
+                .values_list("image", "image_renditions")
+                .first()
+            )
+            if row:
+                previous, previous_widths = row[0] or "", row[1]
+    instance._replaced_image = (
+        (previous, previous_widths) if previous and previous != current else None
+    )
+    if not current:
+        instance.image_renditions, instance.image_width, instance.image_height = (
+            [],
+            None,
+            None,
+        )
+    elif raw:
+        widths = valid_widths(instance.image_renditions)
+        if current != previous and not renditions_present(
+            image.storage, current, widths, everywhere=True
+        ):
+            instance.image_renditions = []
+    elif current != previous or not valid_widths(instance.image_renditions):
+        widths, width, height = make_renditions(image)
+        instance.image_renditions = widths
+        instance.image_width, instance.image_height = width, height
+
+
+def _renditions_after_save(sender, instance, using, update_fields, **kwargs):
+    if update_fields is not None and "image" not in update_fields:
+        return
+    replaced = instance.__dict__.pop("_replaced_image", None)
+    if replaced:
+        name, widths = replaced
+        storage = instance.image.storage
+        transaction.on_commit(
+            partial(delete_renditions, storage, name, widths), using=using
+        )
+    instance._stored_image = instance.image.name or ""
+
+
+def _renditions_after_delete(sender, instance, using, **kwargs):
+    if "image" in instance.get_deferred_fields() or not instance.image:
+        return
+    transaction.on_commit(
+        partial(
+            delete_renditions,
+            instance.image.storage,
+            instance.image.name,
+            instance.image_renditions,
+        ),
+        using=using,
+    )
+
+
+@receiver(class_prepared)
+def _connect_renditions(sender, **kwargs):
+    """Every concrete Illustrated model (pages, projects, companies) keeps its image's
+    renditions in step with the image."""
+    if issubclass(sender, Illustrated) and not sender._meta.abstract:
+        uid = f"renditions-{sender._meta.label_lower}"
+        pre_save.connect(_renditions_before_save, sender=sender, dispatch_uid=uid)
+        post_save.connect(_renditions_after_save, sender=sender, dispatch_uid=uid)
+        post_delete.connect(_renditions_after_delete, sender=sender, dispatch_uid=uid)
 
 
 class HomePage(models.Model):

@@ -1,8 +1,36 @@
 """Plain functions that make valid objects; override what a test cares about."""
 
 import datetime
+import io
+
+from django.core.files.base import ContentFile
+from PIL import Image, ImageColor
 
 from pages.models import Page, Project
+
+
+def image_bytes(
+    size=(1600, 1000), image_format="JPEG", color="teal", alpha=False, **save
+) -> bytes:
+    """A real image made with Pillow (the demo content has none): a colour with a
+    diagonal of dots, so that it does not compress to nothing."""
+    if alpha:  # half transparent
+        image = Image.new("RGBA", size, (*ImageColor.getrgb(color)[:3], 128))
+    else:
+        image = Image.new("RGB", size, color)
+    width, height = size
+    for x in range(0, width, max(1, width // 50)):
+        y = x * height // width
+        image.paste("orange", (x, y, x + 4, y + 4))
+    buffer = io.BytesIO()
+    image.save(buffer, format=image_format, **save)
+    return buffer.getvalue()
+
+
+def image_file(name="foto.jpg", **kwargs) -> ContentFile:
+    """An image to assign to an image field (saved under upload_to with the model)."""
+    image_format = {"png": "PNG", "webp": "WEBP"}.get(name.rsplit(".", 1)[-1], "JPEG")
+    return ContentFile(image_bytes(image_format=image_format, **kwargs), name=name)
 
 
 def make_page(**overrides) -> Page:

@@ -5,20 +5,12 @@ its absence fails the run instead. Never downloads a browser.
 """
 
 import os
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from gentse_se.chromium import CHROMIUM, CHROMIUM_ARGS
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made
