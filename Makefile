@@ -107,7 +107,7 @@ audit: install assets mo ## Lighthouse 12.2.3 (Debian's Chromium) on four pages,
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) load_demo_content
 	$(PY) -m gentse_se.audit
 
-bench: install assets mo ## Benchmark the production configuration; writes docs/performance.md
+bench: install assets mo ## Benchmark the production configuration; writes docs/performance-<database>.md
 	@command -v wrk >/dev/null || { test "$$(id -u)" = 0 && apt-get install -y -qq wrk >/dev/null || echo "wrk not installed: using the Python load generator"; }
 	@test -s .local-secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local-secret-key
 	$(PY) -m gentse_se.bench

@@ -238,6 +238,15 @@ class Company(Illustrated):
         verbose_name = _("company")
         verbose_name_plural = _("companies")
         ordering = ["name"]
+        indexes = [
+            # The directory, the catalogue and the open data list published
+            # companies by name.
+            models.Index(
+                fields=["name", "id"],
+                condition=models.Q(published=True),
+                name="company_published_by_name",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(headcount__isnull=True)

@@ -2,13 +2,24 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db import connection
+from django.db.models import Count, Prefetch, Q
 from django.utils.translation import get_language
 
 from companies.models import Company, Offering, OfferingCategory, Sector
+from gentse_se.memo import shared
 
 MAX_QUERY_LENGTH = 200
 CATALOGUE_LIMIT = 8  # companies shown per offering in the catalogue
+# What a company card and a catalogue entry show: nothing more is read.
+CARD_FIELDS = (
+    "pk",
+    "name",
+    "slug",
+    "short_description_nl",
+    "short_description_en",
+    "short_description_fr",
+)
 
 
 @dataclass
@@ -51,6 +62,7 @@ def filters_from(params, options) -> DirectoryFilters:
     return filters
 
 
+@shared
 def filter_options() -> dict:
     """Everything the filter form offers (two queries)."""
     sectors = list(Sector.objects.all())
@@ -77,6 +89,22 @@ def text_match(q: str) -> Q:
     return condition
 
 
+def _text_filter(companies, q):
+    """PostgreSQL: the company's stored search vector (name, descriptions; accents
+    ignored, plurals folded, words may be typed in part), read through its index.
+    Elsewhere: the text, case-insensitively."""
+    if connection.vendor != "postgresql":
+        return companies.filter(text_match(q))
+    from gentse_se.search import stored_vector, ts_query
+
+    query = ts_query(q, get_language(), prefix=True)
+    if query is None:
+        return companies.filter(text_match(q))
+    return companies.annotate(_search=stored_vector(Company, get_language())).filter(
+        _search=query
+    )
+
+
 def company_list(filters: DirectoryFilters):
     companies = (
         Company.objects.published()
@@ -85,12 +113,12 @@ def company_list(filters: DirectoryFilters):
         .of_types(filters.types)
     )
     if filters.q:
-        companies = companies.filter(text_match(filters.q))
+        companies = _text_filter(companies, filters.q)
     if filters.sectors or filters.offerings:
         # Filtering across many-to-many joins can repeat a company.
         ids = companies.values("pk")
         companies = Company.objects.filter(pk__in=ids)
-    return companies.for_cards().order_by("name", "pk")
+    return companies.for_cards().only(*CARD_FIELDS).order_by("name", "pk")
 
 
 def company_detail(slug: str) -> Company | None:
@@ -106,38 +134,49 @@ def company_detail(slug: str) -> Company | None:
 
 
 def catalogue(filters: DirectoryFilters):
-    """Categories → offerings → the published companies that deliver them."""
-    companies = (
-        company_list(filters)
-        .prefetch_related(None)
-        .only(
-            "pk",
-            "name",
-            "slug",
-            "short_description_nl",
-            "short_description_en",
-            "short_description_fr",
+    if not filters.active:
+        return _whole_catalogue()
+    return _catalogue(filters)
+
+
+@shared
+def _whole_catalogue():
+    return _catalogue(DirectoryFilters())
+
+
+def _catalogue(filters: DirectoryFilters):
+    """Categories → offerings → the first CATALOGUE_LIMIT published companies that
+    deliver them, with the total per offering. Four queries, whatever the data: the
+    companies come per offering already cut to the limit (a window function)."""
+    matching = company_list(filters)
+    through = Company.offerings.through
+    totals = dict(
+        through.objects.filter(company__in=matching.values("pk").order_by())
+        .values("offering")
+        .annotate(total=Count("company", distinct=True))
+        .values_list("offering", "total")
+    )
+    companies = matching.prefetch_related(None).only(*CARD_FIELDS)
+    offerings = Offering.objects.filter(pk__in=list(totals)).prefetch_related(
+        Prefetch(
+            "companies",
+            queryset=companies[:CATALOGUE_LIMIT],
+            to_attr="delivered_by",
         )
     )
-    offerings = Offering.objects.prefetch_related(
-        Prefetch("companies", queryset=companies, to_attr="delivered_by")
-    )
-    if filters.offerings:
-        offerings = offerings.filter(slug__in=filters.offerings)
-    categories = OfferingCategory.objects.prefetch_related(
-        Prefetch("offerings", queryset=offerings, to_attr="shown_offerings")
+    categories = (
+        OfferingCategory.objects.filter(offerings__in=list(totals))
+        .distinct()
+        .prefetch_related(
+            Prefetch("offerings", queryset=offerings, to_attr="shown_offerings")
+        )
     )
     result = []
     for category in categories:
-        shown = [
-            offering for offering in category.shown_offerings if offering.delivered_by
-        ]
-        for offering in shown:
-            # Long lists go to the directory, filtered on this offering.
-            offering.delivered_total = len(offering.delivered_by)
-            offering.delivered_by = offering.delivered_by[:CATALOGUE_LIMIT]
-        if shown:
-            result.append((category, shown))
+        for offering in category.shown_offerings:
+            offering.delivered_total = totals[offering.pk]
+        if category.shown_offerings:
+            result.append((category, category.shown_offerings))
     return result
 
 

@@ -20,3 +20,6 @@ class GentseSeConfig(AppConfig):
 
     def ready(self):
         connection_created.connect(_sqlite_functions)
+        from gentse_se import pagecache
+
+        pagecache.connect_signals()

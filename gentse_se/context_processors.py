@@ -3,28 +3,33 @@
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from gentse_se.memo import shared
 from pages.selectors import navigation
 
 SITE_NAME = _("Social economy in Ghent")
 
 
-def _links(request):
+@shared
+def _link_lists():
     found = navigation()
-    nav = []
-    for page in found["nav"]:
-        url = page.get_absolute_url()
-        nav.append(
-            {
-                "title": page.title,
-                "summary": page.summary,
-                "url": url,
-                "active": request.path.startswith(url),
-            }
-        )
+    nav = [
+        {"title": page.title, "summary": page.summary, "url": page.get_absolute_url()}
+        for page in found["nav"]
+    ]
     legal = [
         {"title": page.title, "url": page.get_absolute_url()} for page in found["legal"]
     ]
-    return {"nav": nav, "legal": legal}
+    return nav, legal
+
+
+def _links(request):
+    nav, legal = _link_lists()
+    return {
+        "nav": [
+            {**link, "active": request.path.startswith(link["url"])} for link in nav
+        ],
+        "legal": legal,
+    }
 
 
 def site(request):

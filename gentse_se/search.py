@@ -15,10 +15,11 @@ from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
     SearchRank,
-    SearchVector,
+    SearchVectorField,
 )
 from django.db import connection
 from django.db.models import F, Func, Q, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 from django.shortcuts import render
 from django.utils.html import escape, strip_tags
@@ -102,29 +103,44 @@ def _strip_tags_sql(expression):
     )
 
 
-def _search_postgres(q: str, language: str) -> list[Hit]:
-    config = CONFIGS[language]
-    # Each word OR its plural-less forms, all words required: the Dutch stemmer alone
-    # stems "fietsen" to "fiets" but "fiets" to "fiet".
+def ts_query(q: str, language: str, prefix: bool = False) -> SearchQuery | None:
+    """PostgreSQL: every word of q, each OR its plural-less forms (the Dutch stemmer
+    alone stems "fietsen" to "fiets" but "fiets" to "fiet"); with prefix, also words
+    that start with it (for a filter box). None when q has no word."""
     words = re.findall(r"\w+", q)
     if not words:
-        return []
+        return None
+    suffix = ":*" if prefix else ""
     raw = " & ".join(
-        "(" + " | ".join(f"'{v}'" for v in sorted(_variants(word.casefold()))) + ")"
+        "("
+        + " | ".join(f"'{v}'{suffix}" for v in sorted(_variants(word.casefold())))
+        + ")"
         for word in words
     )
-    query = SearchQuery(raw, search_type="raw", config=config)
+    return SearchQuery(raw, search_type="raw", config=CONFIGS[language])
+
+
+def stored_vector(model, language: str) -> RawSQL:
+    """The stored, GIN-indexed search vector of pages, projects and companies in this
+    language (pages/migrations/0008_search_vectors.py; PostgreSQL only)."""
+    return RawSQL(
+        f'"{model._meta.db_table}"."search_{language}"',
+        [],
+        output_field=SearchVectorField(),
+    )
+
+
+def _search_postgres(q: str, language: str) -> list[Hit]:
+    config = CONFIGS[language]
+    query = ts_query(q, language)
+    if query is None:
+        return []
     hits = []
     for kind, queryset, title, summary, body in _sources():
         model = queryset.model
-        title_expr = _localized(title, language, model)
         summary_expr = _localized(summary, language, model)
         body_expr = _strip_tags_sql(_localized(body, language, model))
-        vector = (
-            SearchVector(title_expr, weight="A", config=config)
-            + SearchVector(summary_expr, weight="B", config=config)
-            + SearchVector(body_expr, weight="C", config=config)
-        )
+        vector = stored_vector(model, language)
         results = (
             queryset.annotate(search=vector)
             .filter(search=query)

@@ -63,9 +63,17 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "gentse_se.middleware.SecurityHeadersMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "gentse_se.middleware.AdminScriptHashMiddleware",
+    # django-csp, with the site-wide header built once (gentse_se.middleware).
+    "gentse_se.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache does not serve compressed already; below
+    # WhiteNoise, which serves static files precompressed (and fonts and images as
+    # they are), and above AdminScriptHashMiddleware, which hashes the body.
+    "django.middleware.gzip.GZipMiddleware",
+    # Before the session, locale and CSRF middleware: a hit does almost no work.
+    "gentse_se.pagecache.PageCacheMiddleware",
+    # Inside CSPMiddleware, so that the policy it sets for the admin is applied.
+    "gentse_se.middleware.AdminScriptHashMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "gentse_se.middleware.AdminInDutchMiddleware",
@@ -111,6 +119,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers share the file: write-ahead logging lets readers go on
+    # while one writes, and IMMEDIATE transactions wait for the lock instead of
+    # failing with "database is locked" halfway through.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every worker and server); otherwise
@@ -119,7 +136,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "gentse_se.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "gentse_se",
         }
@@ -131,6 +148,14 @@ else:
             "LOCATION": "django_cache",
         }
     }
+
+# Whole public pages are cached for anonymous visitors and made stale by every content
+# change, in every process (gentse_se.pagecache). DJANGO_PAGE_CACHE=0 turns it off
+# (`make bench` measures both). A reverse proxy may keep pages for
+# DJANGO_PROXY_CACHE_SECONDS without asking; 0 (the default) makes it revalidate
+# every time, so that a change is seen at once.
+PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
+PROXY_CACHE_SECONDS = env_int("DJANGO_PROXY_CACHE_SECONDS", 0)
 
 _VALIDATORS = "django.contrib.auth.password_validation."
 AUTH_PASSWORD_VALIDATORS = [

@@ -2,6 +2,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from gentse_se.memo import shared
 from jobcount import charts, selectors
 from jobcount.templatetags.jobcount_tags import qualified
 from pages.selectors import section_page
@@ -9,13 +10,22 @@ from pages.selectors import section_page
 
 @require_safe
 def jobcount_page(request):
+    context = {
+        **_figures(),
+        "breadcrumbs": [{"title": _("Job count"), "url": request.path}],
+    }
+    return render(request, "jobcount/jobcount.html", context)
+
+
+@shared
+def _figures():
+    """Everything the page shows but the breadcrumb: the same for every visitor."""
     editions = selectors.editions_published()
     latest = editions[-1] if editions else None
     context = {
         "intro": section_page("job_count"),
         "editions": editions,
         "latest": latest,
-        "breadcrumbs": [{"title": _("Job count"), "url": request.path}],
         "examples": any(edition.is_example for edition in editions),
     }
     series = [_("people employed"), _("of whom target-group employees")]
@@ -54,4 +64,4 @@ def jobcount_page(request):
             context["organisation_chart"] = charts.bar_chart(
                 [(name, [p, t]) for name, p, t in organisations], series
             )
-    return render(request, "jobcount/jobcount.html", context)
+    return context

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from gentse_se.memo import shared
 from pages.models import MAX_DEPTH, Page, Project, empty
 
 _PARENTS = "__".join(["parent"] * MAX_DEPTH)
@@ -12,6 +13,17 @@ _PARENTS = "__".join(["parent"] * MAX_DEPTH)
 def page_by_path(
     path: str, *, published_only: bool = True, dutch_slugs: bool = False
 ) -> Page | None:
+    if published_only:
+        return _published_page_by_path(path, dutch_slugs=dutch_slugs)
+    return _page_by_path(path, published_only=False, dutch_slugs=dutch_slugs)
+
+
+@shared
+def _published_page_by_path(path: str, *, dutch_slugs: bool) -> Page | None:
+    return _page_by_path(path, published_only=True, dutch_slugs=dutch_slugs)
+
+
+def _page_by_path(path: str, *, published_only: bool, dutch_slugs: bool) -> Page | None:
     """The page at this path in the active language (own slugs, or the Dutch ones
     where a page has none), with its ancestors loaded. Every page on the way must be
     visible. With dutch_slugs, the path is read as the Dutch one."""
@@ -46,14 +58,17 @@ def page_breadcrumbs(page: Page) -> list[dict]:
     ]
 
 
-def page_children(page: Page):
-    return Page.objects.published().filter(parent=page).select_related(_PARENTS)
+@shared
+def page_children(page: Page) -> list[Page]:
+    return list(Page.objects.published().filter(parent=page).select_related(_PARENTS))
 
 
+@shared
 def section_page(key: str) -> Page | None:
     return Page.objects.published().filter(key=key, parent=None).first()
 
 
+@shared
 def navigation() -> dict:
     """Main navigation (main sections) and the footer's legal links, in one query."""
     pages = list(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from gentse_se.memo import shared
 from pages import selectors
 from pages.models import HomePage, Page, Project
 
@@ -28,6 +29,7 @@ def hreflang_of(obj, urls):
     return {code: url for code, url in urls.items() if obj.has_language(code)}
 
 
+@shared
 def _job_count():
     from jobcount.selectors import latest_totals
 
@@ -37,7 +39,12 @@ def _job_count():
 
 @require_safe
 def home(request):
-    return render(request, "pages/home.html", {"home": HomePage.load(), **_job_count()})
+    return render(request, "pages/home.html", {"home": _home(), **_job_count()})
+
+
+@shared
+def _home():
+    return HomePage.load()
 
 
 def _render_detail(request, template, obj, *, preview=False, **context):

@@ -84,3 +84,15 @@ def test_media_are_never_sniffed_and_documents_download(client, settings, tmp_pa
     image = client.get("/media/foto.png")
     assert not image.get("Content-Disposition", "").startswith("attachment")
     assert client.get("/media/../settings.py").status_code in (400, 404)
+
+
+@pytest.mark.django_db
+def test_the_site_policy_built_once_is_django_csps_policy(client):
+    import csp.utils
+
+    from tests.factories import make_page
+
+    make_page(title_nl="Mensen", slug="mensen")
+    for _ in range(2):  # rendered, then from the page cache
+        response = client.get("/nl/mensen/")
+        assert response["Content-Security-Policy"] == csp.utils.build_policy()

@@ -108,7 +108,7 @@ def test_settings_read_database_cache_admin_url_and_media_from_the_environment(
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
         "gentse",
-        "django.core.cache.backends.redis.RedisCache",
+        "gentse_se.cache.RedisCache",
         "achterkant/",
         str(tmp_path),
     ]

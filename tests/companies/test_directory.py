@@ -171,37 +171,6 @@ def test_draft_company_gives_404(client, directory):
     assert client.get("/nl/bedrijven/verborgen/").status_code == 404
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/nl/bedrijven/",
-        "/nl/bedrijven/bouw-0/",
-        "/nl/koop-sociaal/",
-        "/nl/zoeken/?q=bedrijf",
-    ],
-)
-def test_query_count_does_not_grow_with_the_data(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    sector = make_sector()
-    offering = make_offering()
-
-    def count():
-        with CaptureQueriesContext(connection) as context:
-            assert client.get(url).status_code == 200
-        return len(context.captured_queries)
-
-    def add(start, stop):
-        for number in range(start, stop):
-            make_company(f"bouw-{number}", sectors=[sector], offerings=[offering])
-
-    add(0, 5)
-    small = count()
-    add(5, 500)
-    assert count() == small
-
-
 def test_companies_are_in_the_sitemap_with_their_languages(client):
     make_company("koks", short_description_en="Catering.")
     sitemap = client.get("/sitemap.xml").content.decode()

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from gentse_se import pagecache
 from gentse_se.backup import backup_restore
 
 
@@ -24,4 +25,5 @@ class Command(BaseCommand):
         ):
             raise CommandError("Nothing restored.")
         backup_restore(path)
+        pagecache.content_changed()
         self.stdout.write(self.style.SUCCESS(f"Restored from {path}"))

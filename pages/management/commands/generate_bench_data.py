@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from companies.models import Company, Offering, OfferingCategory, Sector
+from gentse_se import pagecache
 from jobcount.models import Edition, Figure, WorkForm
 from pages.models import Page, Project
 
@@ -176,6 +177,7 @@ class Command(BaseCommand):
                 )
                 for i in range(40)
             )
+        pagecache.content_changed()  # written in bulk, without signals
         self.stdout.write(
             f"Benchmark data: {companies} companies, {pages} pages, "
             f"{projects} projects, {editions} editions."

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from gentse_se import pagecache
 from pages import demo
 
 
@@ -18,4 +19,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, examples=False, **options):
         created = demo.load_all(examples=examples)
+        pagecache.content_changed()  # some rows are written in bulk, without signals
         self.stdout.write(f"Demo content: {created} item(s) created.")

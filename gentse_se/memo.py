@@ -1,0 +1,52 @@
+"""Per-process memory of data that every request of a kind shares (the navigation, the
+filter options, section intros, the job-count figures), valid while the content state
+of gentse_se.pagecache stays the same.
+
+The page cache middleware reads the content state's token at the start of each request
+and puts it in `current_token`; `shared` keeps a value per (name, arguments, language)
+for as long as that token is current. Any content change or publication moment gives a
+new token, so a worker never serves an old value after the change (the same guarantee
+as the page cache, tested in tests/test_memo.py and tests/test_workers.py). Without a
+token (management commands, the shared cache down) nothing is remembered.
+
+Only for data shared by many requests and not mutated by templates or views."""
+
+import functools
+from contextvars import ContextVar
+
+from django.utils.translation import get_language
+
+current_token: ContextVar[str | None] = ContextVar("content_token", default=None)
+
+_memory: dict = {}
+_MAX_ENTRIES = 1024
+
+
+def shared(function):
+    """Remember the function's value per arguments and active language while the
+    content token stays the same."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        token = current_token.get()
+        if token is None:
+            return function(*args, **kwargs)
+        key = (
+            function.__qualname__,
+            args,
+            tuple(sorted(kwargs.items())),
+            get_language(),
+        )
+        found = _memory.get(key)
+        # Each value carries the token it was made under: a request that began
+        # before a change can never pass its older value to a later one.
+        if found is not None and found[0] == token:
+            return found[1]
+        value = function(*args, **kwargs)
+        if len(_memory) >= _MAX_ENTRIES:
+            _memory.clear()
+        _memory[key] = (token, value)
+        return value
+
+    wrapper.uncached = function
+    return wrapper

@@ -1,0 +1,82 @@
+"""A fixed query budget per page type, with the large data set of `make bench`
+(2,000 companies, 300 pages, 500 projects, 10 job-count editions) on top of the demo
+content: the number of queries does not grow with the data, and no page runs one query
+per row (N+1). Measured with the page cache off and the shared-data memory empty
+(gentse_se.memo), so that every page really renders from the database."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from gentse_se import memo
+from tests.public_urls import public_urls
+
+# Queries per page type, rendered without the page cache. Raise one only with a reason.
+BUDGET = {
+    "home": 4,
+    "people": 3,
+    "jobs": 6,
+    "city_role": 3,
+    "accessibility": 3,
+    "privacy": 3,
+    "sub_page": 4,
+    "projects": 4,
+    "project": 2,
+    "companies": 7,
+    "companies_filtered": 7,
+    "companies_bench_filtered": 7,
+    "company": 5,
+    "bench_company": 5,
+    "buy_social": 8,
+    "quote": 5,
+    "search": 4,
+    "search_empty": 1,
+    "job_count": 4,
+    "open_data": 4,
+    "open_data_companies_csv": 3,
+    "open_data_job_count_json": 3,
+    "sitemap": 3,
+}
+
+
+@pytest.fixture
+def large_data_set(demo_content, settings):
+    settings.PAGE_CACHE = False
+    call_command("generate_bench_data", verbosity=0)
+
+
+def _urls():
+    urls = public_urls("nl")
+    urls.update(
+        companies_bench_filtered=(
+            "/nl/bedrijven/?sector=bench-sector-1&offering=bench-offering-2&page=3"
+        ),
+        bench_company="/nl/bedrijven/bench-00042/",
+        open_data_companies_csv="/open-data/companies.csv",
+        open_data_job_count_json="/open-data/job-count.json",
+        sitemap="/sitemap.xml",
+    )
+    return urls
+
+
+def test_every_page_type_stays_within_its_query_budget(client, large_data_set):
+    counts = {}
+    for name, url in _urls().items():
+        memo._memory.clear()  # the worst case: the first request after a change
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+            if getattr(response, "streaming", False):
+                b"".join(response.streaming_content)
+        assert response.status_code == 200, url
+        # The shared cache's own lookups are not counted: on Redis they are no
+        # database queries at all.
+        counts[name] = sum(
+            "django_cache" not in query["sql"] for query in context.captured_queries
+        )
+    over = {
+        name: f"{count} > {BUDGET[name]}"
+        for name, count in counts.items()
+        if count > BUDGET[name]
+    }
+    assert not over, f"over budget: {over}"
