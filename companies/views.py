@@ -3,6 +3,7 @@ import json
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from companies import selectors, services
 from companies.forms import QuoteRequestForm
+from gentse_se.memo import shared
 from pages.models import Page
 from pages.selectors import section_page
 from pages.views import alternates_of, hreflang_of
@@ -47,19 +49,38 @@ def _remove_links(request, filters, options):
     return links
 
 
-def _filter_context(request):
+def _filter_context(request, action):
     options = selectors.filter_options()
     filters = selectors.filters_from(request.GET, options)
     return filters, {
         "filters": filters,
-        "options": options,
+        "filter_form": _filter_form(
+            action,
+            filters.q,
+            tuple(filters.sectors),
+            tuple(filters.offerings),
+            tuple(filters.types),
+        ),
         "remove_links": _remove_links(request, filters, options),
     }
 
 
+@shared
+def _filter_form(action, q, sectors, offerings, types):
+    """The filter form (some fifty choices), rendered once per choice and language
+    while the content stays the same (gentse_se.memo)."""
+    filters = selectors.DirectoryFilters(
+        q=q, sectors=list(sectors), offerings=list(offerings), types=list(types)
+    )
+    return render_to_string(
+        "components/company_filter_form.html",
+        {"action": action, "filters": filters, "options": selectors.filter_options()},
+    )
+
+
 @require_safe
 def company_list(request):
-    filters, context = _filter_context(request)
+    filters, context = _filter_context(request, reverse("companies:list"))
     paginator = Paginator(selectors.company_list(filters), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context.update(
@@ -73,7 +94,7 @@ def company_list(request):
 
 @require_safe
 def buy_social(request):
-    filters, context = _filter_context(request)
+    filters, context = _filter_context(request, reverse("companies:buy_social"))
     context.update(
         intro=section_page("buy_social"),
         catalogue=selectors.catalogue(filters),

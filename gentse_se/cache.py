@@ -6,6 +6,8 @@ cost about 0.2 ms per call here (`make bench` profile). redis.Redis objects are 
 share between threads: they take connections from the pool per command. Everything
 else (pools, serializer, options) is Django's."""
 
+import contextlib
+
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 from django.utils.functional import cached_property
@@ -25,6 +27,29 @@ class _SharedClientRedisCacheClient(RedisCacheClient):
 
 
 class RedisCache(DjangoRedisCache):
+    """Also: publish and subscribe, for the page cache's content state
+    (gentse_se.pagecache)."""
+
     @cached_property
     def _cache(self):
         return _SharedClientRedisCacheClient(self._servers, **self._options)
+
+    def publish(self, channel, message):
+        self._cache.get_client(write=True).publish(channel, message)
+
+    @contextlib.contextmanager
+    def subscribe(self, channel):
+        """Yields an iterator over the messages published on the channel from the
+        moment this returns (strings). Leaving the block unsubscribes."""
+        pubsub = self._cache.get_client().pubsub(ignore_subscribe_messages=True)
+        pubsub.subscribe(channel)
+        try:
+            # Wait for the server's confirmation: from then on nothing is missed.
+            pubsub.get_message(timeout=5)
+            yield (
+                message["data"].decode()
+                for message in pubsub.listen()
+                if message["type"] == "message"
+            )
+        finally:
+            pubsub.close()

@@ -26,8 +26,11 @@ when the site is down (stale-if-error).
 
 import gzip
 import hashlib
+import json
 import logging
+import os
 import secrets
+import threading
 import time
 from collections import OrderedDict
 
@@ -106,6 +109,83 @@ def _new_state():
         "changed": time.time(),
     }
     cache.set(state_key(), state, STATE_TIMEOUT)
+    _announce(state)
+    return state
+
+
+# -- Redis: the state announced to every worker ------------------------------------
+# With Redis, each worker keeps the current state in memory, kept current by a
+# subscription: every new state is published on a channel as soon as it is stored, and
+# a listener thread per worker takes it in (within milliseconds). A hit then needs no
+# round trip at all. Until the listener is subscribed, and whenever its connection is
+# lost, the worker reads the state from the cache on every request, as without Redis.
+
+
+def _channel():
+    return "gentse_se:pagecache:" + release()
+
+
+def _announce(state):
+    publish = getattr(cache, "publish", None)
+    if publish is not None:
+        publish(_channel(), json.dumps(state))
+        _listener.took(state)
+
+
+class _Listener:
+    """The content state as the channel announces it, per worker process."""
+
+    RETRY_SECONDS = 1.0
+
+    def __init__(self):
+        self.pid = None
+        self.state = None
+        self.live = False
+
+    def current(self):
+        """The announced state, or None when this worker is not (yet) subscribed."""
+        if self.pid != os.getpid():
+            self.pid = os.getpid()
+            self.live, self.state = False, None
+            if getattr(cache, "subscribe", None) is not None:
+                threading.Thread(
+                    target=self._listen, name="pagecache-listener", daemon=True
+                ).start()
+        return self.state if self.live else None
+
+    def took(self, state):
+        if self.live:
+            self.state = state
+
+    def _listen(self):
+        while True:
+            try:
+                with cache.subscribe(_channel()) as messages:
+                    # Subscribed: no later change can be missed; start from the
+                    # state stored before.
+                    self.state = cache.get(state_key())
+                    self.live = self.state is not None
+                    for data in messages:
+                        self.state = json.loads(data)
+                        self.live = True
+            except Exception:
+                logger.warning(
+                    "Page cache: listener lost its connection", exc_info=True
+                )
+            self.live, self.state = False, None
+            time.sleep(self.RETRY_SECONDS)
+
+
+_listener = _Listener()
+
+
+def current_state():
+    """The current content state: announced (Redis) or read from the cache."""
+    state = _listener.current() if enabled() else None
+    if state is None or not _current(state):
+        state = cache.get(state_key())
+    if not state or not _current(state):
+        state = _new_state()
     return state
 
 
@@ -225,23 +305,12 @@ class PageCacheMiddleware:
     def _state_and_entry(self, key):
         """The current content state, and the stored page for this key if it was made
         under that state (key None: only the state)."""
-        local = self.local.get(key) if key else None
-        if key is None or local is not None:
-            state = cache.get(state_key())
-            if state and _current(state):
-                if local is not None and local["token"] == state["token"]:
-                    return state, local
-                if key is None:
-                    return state, None
-            found = {state_key(): state} if state else {}
-            if key is not None:
-                found.update(cache.get_many([key]))
-        else:
-            found = cache.get_many([state_key(), key])
-        state = found.get(state_key())
-        if not state or not _current(state):
-            state = _new_state()
-        entry = found.get(key) if key else None
+        state = current_state()
+        if key is None:
+            return state, None
+        entry = self.local.get(key)
+        if entry is None or entry["token"] != state["token"]:
+            entry = cache.get(key)
         if entry and entry["token"] == state["token"]:
             self._remember(key, entry)
             return state, entry

@@ -4,6 +4,7 @@ Defaults suit local development with SQLite. With DEBUG off, the secret key and 
 allowed hosts must be set, and the HTTPS protections are on unless switched off.
 """
 
+import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -138,7 +139,14 @@ if REDIS_URL:
         "default": {
             "BACKEND": "gentse_se.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "gentse_se",
+            # Per database: two sites (say, staging and a benchmark) sharing one
+            # Redis never see each other's pages.
+            "KEY_PREFIX": "gentse_se:"
+            + hashlib.sha256(
+                repr(
+                    [DATABASES["default"].get(k) for k in ("HOST", "PORT", "NAME")]
+                ).encode()
+            ).hexdigest()[:8],
         }
     }
 else:

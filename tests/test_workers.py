@@ -1,5 +1,6 @@
 """An editor's change is visible on every gunicorn worker at once: two worker
-processes share one database and nothing stale is served (docs/deploy.md)."""
+processes share one database and nothing stale is served (docs/deploy.md), with the
+database cache and with Redis as the shared cache."""
 
 import os
 import socket
@@ -11,6 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from tests.test_cache import _redis_up
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "/nl/mensen/"
@@ -28,8 +31,10 @@ def _fetch(url):
         return response.read().decode()
 
 
-@pytest.fixture
-def environment(tmp_path):
+@pytest.fixture(params=["database cache", "redis"])
+def environment(request, tmp_path):
+    if request.param == "redis" and not _redis_up():
+        pytest.skip("no Redis on 127.0.0.1:6379")
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env.update(
         DJANGO_SETTINGS_MODULE="gentse_se.settings",
@@ -38,7 +43,8 @@ def environment(tmp_path):
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_STATIC_MANIFEST="0",
         DATABASE_URL=f"sqlite:///{tmp_path / 'shared.sqlite3'}",
-        REDIS_URL="",
+        # Redis: every worker follows the content state by its subscription.
+        REDIS_URL="redis://127.0.0.1:6379/12" if request.param == "redis" else "",
     )
     for command in (
         ["migrate", "-v", "0"],
