@@ -134,17 +134,6 @@ def company_detail(slug: str) -> Company | None:
 
 
 def catalogue(filters: DirectoryFilters):
-    if not filters.active:
-        return _whole_catalogue()
-    return _catalogue(filters)
-
-
-@shared
-def _whole_catalogue():
-    return _catalogue(DirectoryFilters())
-
-
-def _catalogue(filters: DirectoryFilters):
     """Categories → offerings → the first CATALOGUE_LIMIT published companies that
     deliver them, with the total per offering. Four queries, whatever the data: the
     companies come per offering already cut to the limit (a window function)."""

@@ -97,10 +97,25 @@ def buy_social(request):
     filters, context = _filter_context(request, reverse("companies:buy_social"))
     context.update(
         intro=section_page("buy_social"),
-        catalogue=selectors.catalogue(filters),
+        catalogue_html=(
+            _catalogue_html(filters) if filters.active else _whole_catalogue_html()
+        ),
         breadcrumbs=[{"title": _("Buy social!"), "url": request.path}],
     )
     return render(request, "companies/buy_social.html", context)
+
+
+def _catalogue_html(filters):
+    return render_to_string(
+        "components/catalogue.html", {"catalogue": selectors.catalogue(filters)}
+    )
+
+
+@shared
+def _whole_catalogue_html():
+    """The whole catalogue (a few hundred links), rendered once per language while
+    the content stays the same (gentse_se.memo)."""
+    return _catalogue_html(selectors.DirectoryFilters())
 
 
 def _json_ld(request, company):

@@ -11,15 +11,17 @@ token (management commands, the shared cache down) nothing is remembered.
 
 Only for data shared by many requests and not mutated by templates or views."""
 
+import contextlib
 import functools
+from collections import OrderedDict
 from contextvars import ContextVar
 
 from django.utils.translation import get_language
 
 current_token: ContextVar[str | None] = ContextVar("content_token", default=None)
 
-_memory: dict = {}
-_MAX_ENTRIES = 1024
+_memory: OrderedDict = OrderedDict()
+_MAX_ENTRIES = 4096
 
 
 def shared(function):
@@ -41,11 +43,14 @@ def shared(function):
         # Each value carries the token it was made under: a request that began
         # before a change can never pass its older value to a later one.
         if found is not None and found[0] == token:
+            with contextlib.suppress(KeyError):
+                _memory.move_to_end(key)
             return found[1]
         value = function(*args, **kwargs)
-        if len(_memory) >= _MAX_ENTRIES:
-            _memory.clear()
         _memory[key] = (token, value)
+        while len(_memory) > _MAX_ENTRIES:  # the least recently used go first
+            with contextlib.suppress(KeyError):
+                _memory.popitem(last=False)
         return value
 
     wrapper.uncached = function

@@ -181,7 +181,7 @@ _listener = _Listener()
 
 def current_state():
     """The current content state: announced (Redis) or read from the cache."""
-    state = _listener.current() if enabled() else None
+    state = _listener.current()
     if state is None or not _current(state):
         state = cache.get(state_key())
     if not state or not _current(state):

@@ -9,6 +9,7 @@ of all published companies, are not reported."""
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
@@ -105,11 +106,12 @@ def page_plans(pages=None):
     table_rows = _table_rows()
     client = Client()
     found = []
-    with override_settings(PAGE_CACHE=False):
+    hosts = [*settings.ALLOWED_HOSTS, "testserver"]
+    with override_settings(PAGE_CACHE=False, ALLOWED_HOSTS=hosts):
         for name, url in (pages or PAGES).items():
             memo._memory.clear()
             with CaptureQueriesContext(connection) as context:
-                response = client.get(url)
+                response = client.get(url, secure=True)
                 if getattr(response, "streaming", False):
                     b"".join(response.streaming_content)
             queries = [

@@ -131,34 +131,49 @@ def stored_vector(model, language: str) -> RawSQL:
 
 
 def _search_postgres(q: str, language: str) -> list[Hit]:
+    """Two steps: rank every match from the stored vectors (numbers only), then make
+    snippets for the best MAX_RESULTS only: ts_headline reads the whole text, ts_rank
+    only the vector."""
     config = CONFIGS[language]
     query = ts_query(q, language)
     if query is None:
         return []
-    hits = []
-    for kind, queryset, title, summary, body in _sources():
-        model = queryset.model
-        summary_expr = _localized(summary, language, model)
-        body_expr = _strip_tags_sql(_localized(body, language, model))
-        vector = stored_vector(model, language)
-        results = (
+    sources = _sources()
+    ranked = []
+    for index, (_kind, queryset, *_fields) in enumerate(sources):
+        vector = stored_vector(queryset.model, language)
+        rows = (
             queryset.annotate(search=vector)
             .filter(search=query)
-            .annotate(
-                rank=SearchRank(vector, query),
-                headline=SearchHeadline(
-                    Concat(
-                        summary_expr, Value(" … "), body_expr, output_field=TextField()
-                    ),
-                    query,
-                    config=config,
-                    start_sel=_START,
-                    stop_sel=_STOP,
-                    max_words=30,
-                    min_words=12,
-                ),
+            .annotate(rank=SearchRank(vector, query))
+            .order_by("-rank", "pk")
+            .values_list("pk", "rank")[:MAX_RESULTS]
+        )
+        ranked += [(rank, index, pk) for pk, rank in rows]
+    ranked.sort(key=lambda found: -found[0])
+    best = ranked[:MAX_RESULTS]
+    hits = []
+    for index, (kind, queryset, title, summary, body) in enumerate(sources):
+        ranks = {pk: rank for rank, source, pk in best if source == index}
+        if not ranks:
+            continue
+        model = queryset.model
+        text = Concat(
+            _localized(summary, language, model),
+            Value(" … "),
+            _strip_tags_sql(_localized(body, language, model)),
+            output_field=TextField(),
+        )
+        results = queryset.filter(pk__in=ranks).annotate(
+            headline=SearchHeadline(
+                text,
+                query,
+                config=config,
+                start_sel=_START,
+                stop_sel=_STOP,
+                max_words=30,
+                min_words=12,
             )
-            .order_by("-rank")[:MAX_RESULTS]
         )
         for obj in results:
             if _visible(obj):
@@ -168,7 +183,7 @@ def _search_postgres(q: str, language: str) -> list[Hit]:
                         getattr(obj, title),
                         obj.get_absolute_url(),
                         _marked(obj.headline),
-                        obj.rank,
+                        ranks[obj.pk],
                     )
                 )
     return hits

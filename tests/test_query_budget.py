@@ -30,7 +30,7 @@ BUDGET = {
     "bench_company": 5,
     "buy_social": 8,
     "quote": 5,
-    "search": 4,
+    "search": 7,  # PostgreSQL: ranks from 3 sources, then snippets for the best
     "search_empty": 1,
     "job_count": 4,
     "open_data": 4,

@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from gentse_se.memo import shared
+
 register = template.Library()
 
 
@@ -19,10 +21,14 @@ def _alternate_paths(context):
     given = context.get("alternate_urls")
     if given is not None:
         return given
-    request = context["request"]
-    return {
-        code: translate_url(request.path, code) for code, _name in settings.LANGUAGES
-    }
+    return _translated_paths(context["request"].path)
+
+
+@shared
+def _translated_paths(path):
+    """translate_url resolves the path once per language: remembered per path while
+    the content stays the same (gentse_se.memo)."""
+    return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
 
 
 @register.simple_tag(takes_context=True)

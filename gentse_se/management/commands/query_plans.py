@@ -31,4 +31,7 @@ class Command(BaseCommand):
         ]
         for name, table in missing:
             self.stderr.write(f"Missing index: {name}: {table}")
+        failed = [f"{page.url} ({page.status})" for page in found if page.status != 200]
+        if failed:
+            raise CommandError("These pages did not answer 200: " + ", ".join(failed))
         self.stdout.write(f"Query plans of {len(found)} page types written to {output}")
