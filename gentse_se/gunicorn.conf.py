@@ -13,8 +13,8 @@ keepalive = 5
 # once in the master and forked, so a new worker starts in milliseconds, not after
 # seconds of imports, and the workers share the loaded code's memory.
 preload_app = True
-max_requests = 5000
-max_requests_jitter = 500
+max_requests = 20000
+max_requests_jitter = 2000
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

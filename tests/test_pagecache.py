@@ -221,3 +221,19 @@ def test_a_new_release_never_serves_pages_of_the_old_one(client, monkeypatch):
     monkeypatch.setattr(pagecache, "release", lambda: "next-release")
     assert client.get("/nl/mensen/")["X-Cache"] == "miss"
     assert client.get("/nl/mensen/")["X-Cache"] == "hit"
+
+
+def test_on_sqlite_a_state_written_by_another_process_is_seen(tmp_path, monkeypatch):
+    """SQLite without Redis: the state file beside the database (gentse_se.pagecache
+    _StateFile) carries every new state to the other workers."""
+    state_file = pagecache._StateFile()
+    monkeypatch.setattr(state_file, "path", lambda: tmp_path / "db.pagecache")
+    monkeypatch.setattr(pagecache, "_state_file", state_file)
+    first = pagecache._new_state()  # written by this process
+    assert state_file.current()["token"] == first["token"]
+    assert pagecache.current_state()["token"] == first["token"]
+    # Another worker writes a newer state the same way (atomic replace).
+    other = pagecache._StateFile()
+    other.path = lambda: tmp_path / "db.pagecache"
+    other.write({"token": "from-another-worker", "until": None, "changed": 1.0})
+    assert pagecache.current_state()["token"] == "from-another-worker"
