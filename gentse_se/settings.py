@@ -159,10 +159,11 @@ else:
 
 # Whole public pages are cached for anonymous visitors and made stale by every content
 # change, in every process (gentse_se.pagecache). DJANGO_PAGE_CACHE=0 turns it off
-# (`make bench` measures both). A reverse proxy may keep pages for
+# (`make bench` measures both); with DEBUG it is off unless asked for, so that a
+# developer sees a changed template at once. A reverse proxy may keep pages for
 # DJANGO_PROXY_CACHE_SECONDS without asking; 0 (the default) makes it revalidate
 # every time, so that a change is seen at once.
-PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
+PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", not DEBUG)
 PROXY_CACHE_SECONDS = env_int("DJANGO_PROXY_CACHE_SECONDS", 0)
 
 _VALIDATORS = "django.contrib.auth.password_validation."

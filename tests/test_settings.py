@@ -186,3 +186,11 @@ def test_s3_admins_sentry_and_proxy_settings_take_effect(tmp_path):
         "storages.backends.s3.S3Storage gentse-media ['console', 'mail_admins'] 1"
         in (result.stdout)
     )
+
+
+def test_page_cache_is_on_in_production_and_off_while_developing():
+    script = "from django.conf import settings; print(settings.PAGE_CACHE)"
+    assert run_python(script, **PRODUCTION).stdout.split() == ["True"]
+    assert run_python(script, DJANGO_DEBUG="1").stdout.split() == ["False"]
+    forced = run_python(script, DJANGO_DEBUG="1", DJANGO_PAGE_CACHE="1")
+    assert forced.stdout.split() == ["True"]
