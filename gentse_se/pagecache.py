@@ -10,10 +10,14 @@ publication windows). So:
   transaction can never be served under the new token). When the clock passes the next
   publication moment, the first request to notice replaces the token too.
 - A cached page is stored with the token that was current *before* it was rendered and
-  is served only while that token is still current. Each request reads the token from
-  the shared cache, so an editor's change reaches every worker and every server at once
-  (tests/test_workers.py); the page bodies themselves are also kept in a small
-  per-process memory so that a hit costs one tiny round trip.
+  is served only while that token is still current. Every worker knows the current
+  token: with Redis through a subscription (each new state is published), on SQLite
+  through a state file beside the database, otherwise by reading the shared cache on
+  every request. So an editor's change reaches every worker and every server at once
+  (tests/test_workers.py). The page bodies are also kept in a small per-process memory,
+  so that a hit usually costs no round trip at all.
+- Keys carry the release (gentse_se.release) and, in the cache's key prefix, the
+  database: no page of another release or database is ever served.
 
 Only anonymous GET and HEAD requests for public pages are cached, and only 200
 responses that set no cookie, did not use a CSRF token and were not marked private or
