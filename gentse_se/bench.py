@@ -5,13 +5,11 @@ DATABASE_URL is set, else an SQLite file bench.sqlite3) with the large data set 
 whitenoise through the same gunicorn. Writes the table to docs/performance-<database>.md
 (and, on PostgreSQL, the query plans to docs/query-plans.md)."""
 
-import contextlib
 import http.client
 import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -20,7 +18,8 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from gentse_se.localserver import ROOT, free_port, gunicorn, production_env
+
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 WARM_UP_SECONDS = 2
 CONNECTIONS = 32
@@ -38,12 +37,6 @@ PAGES = [
     ("search", "/nl/zoeken/?q=fietsen"),
     ("job count", "/nl/banenmeting/"),
 ]
-
-
-def _port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _manage(env, *args):
@@ -177,16 +170,7 @@ def _weight(base, path):
 
 
 def main():
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DJANGO_SECURE_COOKIES": "0",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-    }
-    env.setdefault(
-        "DJANGO_SECRET_KEY", (ROOT / ".local-secret-key").read_text().strip()
-    )
+    env = production_env()
     if not env.get("DATABASE_URL"):
         env["DATABASE_URL"] = f"sqlite:///{ROOT / 'bench.sqlite3'}"
     _manage(env, "migrate", "--no-input", "-v", "0")
@@ -195,7 +179,7 @@ def main():
     _manage(env, "generate_bench_data")
     if env["DATABASE_URL"].startswith("postgres"):
         _manage(env, "query_plans")
-    port = _port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     _manage(env, "collectstatic", "--no-input", "-v", "0")
     # The baseline: the home page's HTML as a static file, compressed the way
@@ -203,7 +187,7 @@ def main():
     static_root = Path(env.get("DJANGO_STATIC_ROOT") or ROOT / "staticfiles")
     baseline_dir = static_root / "bench"
     baseline_dir.mkdir(parents=True, exist_ok=True)
-    with _gunicorn(env, port):
+    with gunicorn(env, port):
         (baseline_dir / "home.html").write_bytes(
             urllib.request.urlopen(base + "/nl/").read()
         )
@@ -216,7 +200,7 @@ def main():
     rss = {}
     for mode in ("cached", "uncached"):
         run_env = {**env, "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
-        with _gunicorn(run_env, port) as server:
+        with gunicorn(run_env, port) as server:
             for name, path in PAGES:
                 # The baseline is measured right before each page, in the same
                 # server: the ratio compares two runs a few seconds apart, not the
@@ -237,7 +221,7 @@ def main():
                     f"errors {errors}"
                 )
             rss[mode] = _rss_mb(server.pid)
-    with _gunicorn({**env, "DJANGO_PAGE_CACHE": "1"}, port):
+    with gunicorn({**env, "DJANGO_PAGE_CACHE": "1"}, port):
         weights = {name: _weight(base, path) for name, path in PAGES}
     _write_report(results, weights, rss, env, load)
     print(
@@ -253,42 +237,6 @@ def _get(url):
     request = urllib.request.Request(url, headers={"Accept-Encoding": ACCEPT_ENCODING})
     with urllib.request.urlopen(request) as response:
         return response.read()
-
-
-@contextlib.contextmanager
-def _gunicorn(env, port):
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            "gentse_se/gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            "/dev/null",
-            "gentse_se.wsgi",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        _wait(f"http://127.0.0.1:{port}")
-        yield server
-    finally:
-        server.terminate()
-        server.wait()
-
-
-def _wait(base):
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=2)
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("gunicorn did not start")
 
 
 def _write_report(results, weights, rss, env, load):

@@ -53,5 +53,4 @@ def shared(function):
                 _memory.popitem(last=False)
         return value
 
-    wrapper.uncached = function
     return wrapper

@@ -3,26 +3,17 @@ processes share one database and nothing stale is served (docs/deploy.md), with 
 database cache and with Redis as the shared cache."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
+from gentse_se.localserver import ROOT, free_port, gunicorn
 from tests.test_cache import _redis_up
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = "/nl/mensen/"
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _fetch(url):
@@ -62,38 +53,13 @@ def environment(request, tmp_path):
 
 
 def test_a_change_is_seen_by_every_worker_at_once(environment, tmp_path):
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "access.log"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            "gentse_se/gunicorn.conf.py",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            str(log),
-            "--access-logformat",
-            "%(p)s %(U)s",
-            "gentse_se.wsgi",
-        ],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                _fetch(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
+    options = ("--workers", "2", "--access-logfile", str(log))
+    options += ("--access-logformat", "%(p)s %(U)s")
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    with gunicorn(environment, port, *options, **quiet):
         for _ in range(20):
             assert "De mensen" in _fetch(base + PAGE)
         subprocess.run(
@@ -127,6 +93,3 @@ def test_a_change_is_seen_by_every_worker_at_once(environment, tmp_path):
                 if len(served_by) == 2:
                     break
         assert len(served_by) == 2, "both workers must have answered"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
