@@ -78,10 +78,22 @@ class CompanyQuerySet(models.QuerySet):
         return self.filter(published=True)
 
     def in_sectors(self, slugs):
-        return self.filter(sectors__slug__in=slugs) if slugs else self
+        """In any of these sectors (each company once: a semi-join, not a join)."""
+        if not slugs:
+            return self
+        links = Company.sectors.through.objects.filter(
+            company_id=models.OuterRef("pk"), sector__slug__in=slugs
+        )
+        return self.filter(models.Exists(links))
 
     def offering(self, slugs):
-        return self.filter(offerings__slug__in=slugs) if slugs else self
+        """Delivering any of these offerings (each company once)."""
+        if not slugs:
+            return self
+        links = Company.offerings.through.objects.filter(
+            company_id=models.OuterRef("pk"), offering__slug__in=slugs
+        )
+        return self.filter(models.Exists(links))
 
     def of_types(self, types):
         return self.filter(organisation_type__in=types) if types else self

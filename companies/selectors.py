@@ -3,11 +3,12 @@
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, Value
 from django.utils.translation import get_language
 
 from companies.models import Company, Offering, OfferingCategory, Sector
 from gentse_se.memo import shared
+from gentse_se.paging import page_of_ids
 
 MAX_QUERY_LENGTH = 200
 CATALOGUE_LIMIT = 8  # companies shown per offering in the catalogue
@@ -114,22 +115,71 @@ def company_list(filters: DirectoryFilters):
     )
     if filters.q:
         companies = _text_filter(companies, filters.q)
-    if filters.sectors or filters.offerings:
-        # Filtering across many-to-many joins can repeat a company.
-        ids = companies.values("pk")
-        companies = Company.objects.filter(pk__in=ids)
     return companies.for_cards().only(*CARD_FIELDS).order_by("name", "pk")
 
 
+def company_page(filters: DirectoryFilters, number, per_page):
+    """The page of the directory the visitor asked for: a Page of the ids of its
+    companies, in order, with the total (one query; gentse_se.paging)."""
+    return page_of_ids(company_list(filters).prefetch_related(None), per_page, number)
+
+
+def companies_for_cards(ids):
+    """The companies with these ids, with what a card shows (two queries)."""
+    return Company.objects.filter(pk__in=ids).for_cards().only(*CARD_FIELDS)
+
+
 def company_detail(slug: str) -> Company | None:
-    return (
-        Company.objects.published()
-        .prefetch_related(
-            "sectors",
-            Prefetch("offerings", queryset=Offering.objects.select_related("category")),
+    """The published company with this address, or None (one query)."""
+    return Company.objects.published().filter(slug=slug).first()
+
+
+@dataclass
+class CompanyLinks:
+    sectors: list
+    offerings: list
+    projects: list
+
+
+def company_links(company: Company) -> CompanyLinks:
+    """The company's sectors, offerings and published projects, in their order.
+
+    One query reads the three link tables together; the sectors and offerings
+    themselves come from the shared filter options, and the projects are read in a
+    second query only when the company has any."""
+    from pages.models import Project
+
+    sector_links = Company.sectors.through.objects
+    offering_links = Company.offerings.through.objects
+    project_links = Project.companies.through.objects
+    links = (
+        sector_links.filter(company_id=company.pk)
+        .values_list(Value(0), "sector_id")
+        .union(
+            offering_links.filter(company_id=company.pk).values_list(
+                Value(1), "offering_id"
+            ),
+            project_links.filter(company_id=company.pk).values_list(
+                Value(2), "project_id"
+            ),
+            all=True,
         )
-        .filter(slug=slug)
-        .first()
+    )
+    ids = (set(), set(), set())
+    for kind, pk in links:
+        ids[kind].add(pk)
+    options = filter_options()
+    projects = []
+    if ids[2]:
+        projects = list(
+            Project.objects.published()
+            .filter(pk__in=list(ids[2]))
+            .order_by("-start_date", "pk")
+        )
+    return CompanyLinks(
+        sectors=[sector for sector in options["sectors"] if sector.pk in ids[0]],
+        offerings=[o for o in options["offerings"] if o.pk in ids[1]],
+        projects=projects,
     )
 
 

@@ -1,11 +1,11 @@
 import json
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from companies import selectors, services
 from companies.forms import QuoteRequestForm
+from gentse_se import memo
 from gentse_se.memo import shared
 from pages.models import Page
 from pages.selectors import section_page
@@ -81,15 +82,30 @@ def _filter_form(action, q, sectors, offerings, types):
 @require_safe
 def company_list(request):
     filters, context = _filter_context(request, reverse("companies:list"))
-    paginator = Paginator(selectors.company_list(filters), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = selectors.company_page(filters, request.GET.get("page"), PAGE_SIZE)
     context.update(
         intro=section_page("companies"),
         page_obj=page,
-        companies=page.object_list,
+        cards=company_cards(page.object_list),
         breadcrumbs=[{"title": _("Companies"), "url": request.path}],
     )
     return render(request, "companies/company_list.html", context)
+
+
+def company_cards(ids):
+    """The card of each company, in order. A card is rendered once per company and
+    language while the content stays the same (gentse_se.memo), so a page of the
+    directory reads only the companies whose cards are not made yet."""
+    cards = {pk: memo.recall(("company_card", pk)) for pk in ids}
+    missing = [pk for pk, card in cards.items() if card is memo.MISSING]
+    if missing:
+        for company in selectors.companies_for_cards(missing):
+            card = render_to_string(
+                "components/company_card.html", {"company": company}
+            )
+            memo.store(("company_card", company.pk), card)
+            cards[company.pk] = card
+    return [mark_safe(cards[pk]) for pk in ids if cards[pk] is not memo.MISSING]
 
 
 @require_safe
@@ -156,9 +172,12 @@ def company_detail(request, slug):
     if company is None:
         raise Http404
     alternates = alternates_of(company)
+    links = selectors.company_links(company)
     context = {
         "company": company,
-        "projects": company.projects.published().order_by("-start_date"),
+        "sectors": links.sectors,
+        "offerings": links.offerings,
+        "projects": links.projects,
         "json_ld": _json_ld(request, company),
         "alternate_urls": alternates,
         "hreflang_urls": hreflang_of(company, alternates),

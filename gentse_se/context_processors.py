@@ -22,14 +22,18 @@ def _link_lists():
     return nav, legal
 
 
+def nav_links(path):
+    """The main navigation, the item whose section holds path marked active."""
+    nav, _legal = _link_lists()
+    return [{**link, "active": path.startswith(link["url"])} for link in nav]
+
+
+def legal_links():
+    return _link_lists()[1]
+
+
 def _links(request):
-    nav, legal = _link_lists()
-    return {
-        "nav": [
-            {**link, "active": request.path.startswith(link["url"])} for link in nav
-        ],
-        "legal": legal,
-    }
+    return {"nav": nav_links(request.path), "legal": legal_links()}
 
 
 def site(request):

@@ -21,7 +21,51 @@ from django.utils.translation import get_language
 current_token: ContextVar[str | None] = ContextVar("content_token", default=None)
 
 _memory: OrderedDict = OrderedDict()
-_MAX_ENTRIES = 4096
+# Shared data, and the fragments of gentse_se.templatetags.site_tags (a card per
+# company and language, a header per address): some 16,000 strings at most.
+_MAX_ENTRIES = 16384
+
+
+MISSING = object()
+
+
+def recall(key):
+    """The value stored for key (hashable) in the active language under the current
+    content token, or MISSING."""
+    token = current_token.get()
+    if token is None:
+        return MISSING
+    key = (key, get_language())
+    found = _memory.get(key)
+    # Each value carries the token it was made under: a request that began before a
+    # change can never pass its older value to a later one.
+    if found is None or found[0] != token:
+        return MISSING
+    with contextlib.suppress(KeyError):
+        _memory.move_to_end(key)
+    return found[1]
+
+
+def store(key, value):
+    """Keep value for key in the active language under the current content token
+    (nothing is kept without a token)."""
+    token = current_token.get()
+    if token is None:
+        return
+    _memory[key, get_language()] = (token, value)
+    while len(_memory) > _MAX_ENTRIES:  # the least recently used go first
+        with contextlib.suppress(KeyError):
+            _memory.popitem(last=False)
+
+
+def remember(key, compute):
+    """The value of compute() for key in the active language, made once while the
+    content token stays the same."""
+    value = recall(key)
+    if value is MISSING:
+        value = compute()
+        store(key, value)
+    return value
 
 
 def shared(function):
@@ -30,27 +74,7 @@ def shared(function):
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        token = current_token.get()
-        if token is None:
-            return function(*args, **kwargs)
-        key = (
-            function.__qualname__,
-            args,
-            tuple(sorted(kwargs.items())),
-            get_language(),
-        )
-        found = _memory.get(key)
-        # Each value carries the token it was made under: a request that began
-        # before a change can never pass its older value to a later one.
-        if found is not None and found[0] == token:
-            with contextlib.suppress(KeyError):
-                _memory.move_to_end(key)
-            return found[1]
-        value = function(*args, **kwargs)
-        _memory[key] = (token, value)
-        while len(_memory) > _MAX_ENTRIES:  # the least recently used go first
-            with contextlib.suppress(KeyError):
-                _memory.popitem(last=False)
-        return value
+        key = (function.__qualname__, args, tuple(sorted(kwargs.items())))
+        return remember(key, lambda: function(*args, **kwargs))
 
     return wrapper

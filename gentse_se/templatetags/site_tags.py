@@ -1,12 +1,18 @@
 """Language alternates for the switcher, hreflang links and the canonical link."""
 
+import datetime
+from decimal import Decimal
+
 from django import template
 from django.conf import settings
+from django.db.models import Model
+from django.template.loader import render_to_string
 from django.urls import translate_url
+from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from gentse_se.memo import shared
+from gentse_se.memo import remember, shared
 
 register = template.Library()
 
@@ -34,8 +40,11 @@ def _translated_paths(path):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """The languages for the switcher: code, native name, URL and whether current."""
+    return _language_links(_alternate_paths(context))
+
+
+def _language_links(paths):
     current = get_language()
-    paths = _alternate_paths(context)
     names = {"nl": "Nederlands", "en": "English", "fr": "Français"}
     return [
         {
@@ -104,3 +113,75 @@ def display_url(url):
         if text.startswith(prefix):
             text = text[len(prefix) :]
     return text.rstrip("/")
+
+
+# -- Fragments --------------------------------------------------------------------
+# What many addresses share is rendered once per language while the content stays the
+# same (gentse_se.memo): the site's header per address, its footer, a card per
+# company. Each fragment is rendered from the values named in its key only, so two
+# requests with the same key get the same HTML by construction.
+
+
+_PLAIN = (str, int, float, bool, type(None), Decimal, datetime.date, datetime.time)
+
+
+def fragment_key(value):
+    """A hashable stand-in for a value a fragment is rendered from: a model instance
+    by its model and primary key (its rows are the content the token stands for),
+    text and numbers as they are, lists and dicts item by item."""
+    if isinstance(value, Model):
+        return (value._meta.label, value.pk)
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, Promise):  # lazy text: its value in the active language
+        return str(value)
+    if isinstance(value, list | tuple):
+        return tuple(fragment_key(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, fragment_key(v)) for k, v in value.items()))
+    raise TypeError(f"{type(value).__name__} cannot key a fragment")
+
+
+def render_fragment(template_name, values):
+    """template_name rendered with only these values (as {% include … only %}),
+    remembered per values and language while the content stays the same."""
+    key = ("fragment", template_name, fragment_key(values))
+    return remember(
+        key,
+        lambda: mark_safe(render_to_string(template_name, values)),  # noqa: S308
+    )
+
+
+@register.simple_tag
+def shared_include(template_name, **values):
+    """{% shared_include "components/company_card.html" company=company %}: like
+    {% include … with … only %}, rendered once per values and language while the
+    content stays the same. Only for fragments that read nothing but their values
+    (no request, no user)."""
+    return render_fragment(template_name, values)
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context):
+    """The header (logo, search, language switcher, menu, breadcrumbs), rendered once
+    per address, languages and trail while the content stays the same."""
+    from gentse_se.context_processors import nav_links
+
+    path = context["request"].path
+    return render_fragment(
+        "includes/header.html",
+        {
+            "SITE_NAME": str(context.get("SITE_NAME", "")),
+            "nav": nav_links(path),
+            "languages": _language_links(_alternate_paths(context)),
+            "breadcrumbs": context.get("breadcrumbs") or [],
+        },
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, rendered once per language while the content stays the same."""
+    from gentse_se.context_processors import legal_links
+
+    return render_fragment("includes/footer.html", {"legal": legal_links()})
