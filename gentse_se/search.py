@@ -17,11 +17,13 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVectorField,
 )
+from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Func, Q, TextField, Value
+from django.db.models import F, Func, IntegerField, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -29,10 +31,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from companies.models import Company
+from gentse_se.paging import paginate
 from pages.models import MAX_DEPTH, Page, Project
 
 MAX_QUERY_LENGTH = 200
-MAX_RESULTS = 50
+PAGE_SIZE = 10  # results per page
 CONFIGS = {"nl": "gentse_dutch", "en": "gentse_english", "fr": "gentse_french"}
 _START, _STOP = "\x01", "\x02"
 
@@ -130,32 +133,68 @@ def stored_vector(model, language: str) -> RawSQL:
     )
 
 
-def _search_postgres(q: str, language: str) -> list[Hit]:
-    """Two steps: rank every match from the stored vectors (numbers only), then make
-    snippets for the best MAX_RESULTS only: ts_headline reads the whole text, ts_rank
-    only the vector."""
-    config = CONFIGS[language]
+def _visible_pages():
+    """Pages whose every ancestor is visible too (published, inside its window)."""
+    condition = Q()
+    now = timezone.now()
+    for depth in range(1, MAX_DEPTH + 1):
+        parent = "__".join(["parent"] * depth)
+        condition &= Q(**{f"{parent}__isnull": True}) | Q(
+            Q(**{f"{parent}__status": Page.Status.PUBLISHED}),
+            Q(**{f"{parent}__publish_from__isnull": True})
+            | Q(**{f"{parent}__publish_from__lte": now}),
+            Q(**{f"{parent}__publish_until__isnull": True})
+            | Q(**{f"{parent}__publish_until__gt": now}),
+        )
+    return condition
+
+
+def _ranked_postgres(q: str, language: str):
+    """read(start, stop) for gentse_se.paging: one query ranks the matches of all
+    three sources from their stored vectors (numbers only) and gives one page of
+    (source, pk, rank) with the number of matches."""
     query = ts_query(q, language)
     if query is None:
-        return []
-    sources = _sources()
-    ranked = []
-    for index, (_kind, queryset, *_fields) in enumerate(sources):
+        return None
+    parts = []
+    for index, (_kind, queryset, *_fields) in enumerate(_sources()):
         vector = stored_vector(queryset.model, language)
-        rows = (
-            queryset.annotate(search=vector)
-            .filter(search=query)
-            .annotate(rank=SearchRank(vector, query))
-            .order_by("-rank", "pk")
-            .values_list("pk", "rank")[:MAX_RESULTS]
+        matches = queryset.annotate(search=vector).filter(search=query)
+        if queryset.model is Page:
+            matches = matches.filter(_visible_pages())
+        parts.append(
+            matches.annotate(
+                rank=SearchRank(vector, query),
+                source=Value(index, output_field=IntegerField()),
+            )
+            .values_list("source", "pk", "rank")
+            .order_by()
         )
-        ranked += [(rank, index, pk) for pk, rank in rows]
-    ranked.sort(key=lambda found: -found[0])
-    best = ranked[:MAX_RESULTS]
-    hits = []
-    for index, (kind, queryset, title, summary, body) in enumerate(sources):
-        ranks = {pk: rank for rank, source, pk in best if source == index}
-        if not ranks:
+    sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+
+    def read(start, stop):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT source, pk, rank, COUNT(*) OVER () "
+                f"FROM ({sql}) AS hits "  # columns by name: the ORM orders them
+                "ORDER BY rank DESC, source, pk LIMIT %s OFFSET %s",
+                [*params, stop - start, start],
+            )
+            rows = cursor.fetchall()
+        return [row[:3] for row in rows], (rows[0][3] if rows else None)
+
+    return read
+
+
+def _hits_postgres(ranked, q: str, language: str) -> list[Hit]:
+    """Hits with a highlighted snippet for one page of ranked (source, pk, rank):
+    ts_headline reads the whole text, so only for the hits shown."""
+    config = CONFIGS[language]
+    query = ts_query(q, language)
+    found = {}
+    for index, (kind, queryset, title, summary, body) in enumerate(_sources()):
+        pks = [pk for source, pk, _rank in ranked if source == index]
+        if not pks:
             continue
         model = queryset.model
         text = Concat(
@@ -164,7 +203,7 @@ def _search_postgres(q: str, language: str) -> list[Hit]:
             _strip_tags_sql(_localized(body, language, model)),
             output_field=TextField(),
         )
-        results = queryset.filter(pk__in=ranks).annotate(
+        results = queryset.filter(pk__in=pks).annotate(
             headline=SearchHeadline(
                 text,
                 query,
@@ -176,16 +215,19 @@ def _search_postgres(q: str, language: str) -> list[Hit]:
             )
         )
         for obj in results:
-            if _visible(obj):
-                hits.append(
-                    Hit(
-                        kind,
-                        getattr(obj, title),
-                        obj.get_absolute_url(),
-                        _marked(obj.headline),
-                        ranks[obj.pk],
-                    )
-                )
+            found[index, obj.pk] = Hit(
+                kind,
+                getattr(obj, title),
+                obj.get_absolute_url(),
+                _marked(obj.headline),
+                0.0,
+            )
+    hits = []
+    for source, pk, rank in ranked:
+        hit = found.get((source, pk))
+        if hit is not None:  # unpublished between the two queries
+            hit.rank = rank
+            hits.append(hit)
     return hits
 
 
@@ -236,12 +278,13 @@ def _snippet(text: str, variants: list[set[str]]) -> str:
     return mark_safe(prefix + "".join(out).strip() + suffix)
 
 
-def _search_python(q: str, language: str) -> list[Hit]:
+def _scored_python(q: str, language: str) -> list[tuple]:
+    """Every match as (score, title, text, kind, object), best first."""
     words = [fold(word) for word in re.findall(r"\w+", q)]
     if not words:
         return []
     variants = [_variants(word) for word in words]
-    hits = []
+    scored = []
     for kind, queryset, title, summary, body in _sources():
         # Narrow down in SQL first (accent-folded by the gentse_fold function that
         # gentse_se.apps registers on SQLite), then score in Python.
@@ -271,16 +314,17 @@ def _search_python(q: str, language: str) -> list[Hit]:
                 score += max(found)
             if score and _visible(obj):
                 text = " … ".join(t for _w, t in fields[1:] if t)
-                hits.append(
-                    Hit(
-                        kind,
-                        getattr(obj, title),
-                        obj.get_absolute_url(),
-                        _snippet(text, variants),
-                        score,
-                    )
-                )
-    return hits
+                scored.append((score, getattr(obj, title), text, kind, obj))
+    scored.sort(key=lambda found: (-found[0], found[1].casefold()))
+    return scored
+
+
+def _hits_python(scored, q: str) -> list[Hit]:
+    variants = [_variants(fold(word)) for word in re.findall(r"\w+", q)]
+    return [
+        Hit(kind, title, obj.get_absolute_url(), _snippet(text, variants), score)
+        for score, title, text, kind, obj in scored
+    ]
 
 
 def _translated_columns(model, names):
@@ -294,28 +338,35 @@ def _translated_columns(model, names):
     return out
 
 
-def site_search(raw_query: str, language: str | None = None) -> list[Hit]:
+def site_search(raw_query: str, page=1, language: str | None = None):
+    """One page of results for the query: (a Page of Django's Paginator, its hits),
+    best first; (None, []) when the query has no word."""
     q = clean_query(raw_query)
-    if not q:
-        return []
     language = language or get_language()
     if connection.vendor == "postgresql":
-        hits = _search_postgres(q, language)
-    else:
-        hits = _search_python(q, language)
-    hits.sort(key=lambda hit: (-hit.rank, hit.title.casefold()))
-    return hits[:MAX_RESULTS]
+        read = _ranked_postgres(q, language) if q else None
+        if read is None:
+            return None, []
+        found = paginate(read, lambda: read(0, 1)[1] or 0, PAGE_SIZE, page)
+        return found, _hits_postgres(list(found.object_list), q, language)
+    scored = _scored_python(q, language) if q else []
+    if not scored:
+        return None, []
+    found = Paginator(scored, PAGE_SIZE).get_page(page)
+    return found, _hits_python(found.object_list, q)
 
 
 @require_safe
 def search(request):
     raw = request.GET.get("q", "")
     q = clean_query(raw)
-    hits = site_search(q) if q else []
+    page, hits = site_search(q, request.GET.get("page")) if q else (None, [])
     context = {
         "q": q,
         "was_cut": len(" ".join(raw.split())) > MAX_QUERY_LENGTH,
         "hits": hits,
+        "page_obj": page,
+        "total": page.paginator.count if page else 0,
         "searched": bool(q),
         "breadcrumbs": [{"title": _("Search"), "url": request.path}],
     }

@@ -79,3 +79,40 @@ def test_header_has_a_search_field_on_every_page(client, content):
     form = page.select_one("header form.search")
     assert form["action"] == "/nl/zoeken/"
     assert page.select_one("label[for=header-search]")
+
+
+def test_results_come_ten_a_page_with_the_total_and_numbered_on(client):
+    for number in range(13):
+        make_company(
+            f"fietsen-{number:02}",
+            name=f"Fietsen {number:02}",
+            short_description_nl="Wij herstellen fietsen.",
+        )
+    first = soup(client.get("/nl/zoeken/", {"q": "fietsen"}))
+    assert "13 resultaten" in first.select_one("#results").get_text()
+    assert len(first.select(".search-results > li")) == 10
+    next_link = first.select_one(".pager li.next a")["href"]
+    assert "q=fietsen" in next_link and "page=2" in next_link
+    second = soup(client.get("/nl/zoeken/" + next_link))
+    assert len(second.select(".search-results > li")) == 3
+    assert second.select_one(".search-results")["start"] == "11"
+    shown = {a.get_text() for page in (first, second) for a in page.select("h3 a")}
+    assert len(shown) == 13  # every match once, none lost between the pages
+    past_the_end = client.get("/nl/zoeken/", {"q": "fietsen", "page": "99"})
+    assert len(soup(past_the_end).select(".search-results > li")) == 3
+
+
+def test_only_what_visitors_may_see_is_found(client):
+    import datetime
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    hour = datetime.timedelta(hours=1)
+    draft = make_page(title_nl="Concept", slug="concept", status="draft")
+    make_page(title_nl="Fietsen onder concept", slug="onder", parent=draft)
+    make_page(title_nl="Fietsen straks", slug="straks", publish_from=now + hour)
+    make_page(title_nl="Fietsen voorbij", slug="voorbij", publish_until=now - hour)
+    make_page(title_nl="Fietsen nu", slug="nu", publish_from=now - hour)
+    make_company("verborgen", name="Fietsen verborgen", published=False)
+    assert titles(client.get("/nl/zoeken/", {"q": "fietsen"})) == ["Fietsen nu"]
