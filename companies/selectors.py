@@ -3,12 +3,13 @@
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, Prefetch, Q, Value
+from django.db.models import Count, Prefetch, Q, Value, Window
 from django.utils.translation import get_language
 
 from companies.models import Company, Offering, OfferingCategory, Sector
 from gentse_se.memo import shared
-from gentse_se.paging import page_of_ids
+from gentse_se.paging import page_of_ids, paginate
+from gentse_se.prepared import prepare
 
 MAX_QUERY_LENGTH = 200
 CATALOGUE_LIMIT = 8  # companies shown per offering in the catalogue
@@ -120,8 +121,46 @@ def company_list(filters: DirectoryFilters):
 
 def company_page(filters: DirectoryFilters, number, per_page):
     """The page of the directory the visitor asked for: a Page of the ids of its
-    companies, in order, with the total (one query; gentse_se.paging)."""
-    return page_of_ids(company_list(filters).prefetch_related(None), per_page, number)
+    companies, in order, with the total (one query; gentse_se.paging). Without a
+    text filter the query is built once per number of ticked choices
+    (gentse_se.prepared)."""
+    if filters.q:
+        return page_of_ids(
+            company_list(filters).prefetch_related(None), per_page, number
+        )
+    shape = (len(filters.sectors), len(filters.offerings), len(filters.types))
+    prepared = _directory_page(*shape)
+    values = {
+        f"{name}{index}": value
+        for name, chosen in (
+            ("sector", filters.sectors),
+            ("offering", filters.offerings),
+            ("type", filters.types),
+        )
+        for index, value in enumerate(chosen)
+    }
+
+    def read(start, stop):
+        rows = prepared.rows(values, stop - start, start)
+        return [pk for pk, _total in rows], (rows[0][1] if rows else None)
+
+    return paginate(read, lambda: read(0, 1)[1] or 0, per_page, number)
+
+
+@prepare(suffix=" LIMIT %s OFFSET %s", columns=("pk", "_total"))
+def _directory_page(stand_ins, sectors, offerings, types):
+    """(pk, total) of one page of the directory with this many choices ticked."""
+    filters = DirectoryFilters(
+        sectors=[stand_ins.text(f"sector{index}") for index in range(sectors)],
+        offerings=[stand_ins.text(f"offering{index}") for index in range(offerings)],
+        types=[stand_ins.text(f"type{index}") for index in range(types)],
+    )
+    return (
+        company_list(filters)
+        .prefetch_related(None)
+        .annotate(_total=Window(Count("pk")))
+        .values_list("pk", "_total")
+    )
 
 
 def companies_for_cards(ids):

@@ -24,6 +24,8 @@ PAGE_SIZE = 12
 
 def _remove_links(request, filters, options):
     """One link per active filter that removes just that filter."""
+    if not filters.active:
+        return []
     labels = {
         "sector": {s.slug: s.name for s in options["sectors"]},
         "offering": {o.slug: o.name for o in options["offerings"]},

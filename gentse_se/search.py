@@ -19,7 +19,7 @@ from django.contrib.postgres.search import (
 )
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Func, IntegerField, Q, TextField, Value
+from django.db.models import BooleanField, F, Func, IntegerField, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 from django.shortcuts import render
@@ -31,7 +31,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from companies.models import Company
+from gentse_se import memo
 from gentse_se.paging import paginate
+from gentse_se.prepared import prepare
 from pages.models import MAX_DEPTH, Page, Project
 
 MAX_QUERY_LENGTH = 200
@@ -49,17 +51,17 @@ class Hit:
     rank: float
 
 
-def _sources():
+def _sources(now=None):
     parents = "__".join(["parent"] * MAX_DEPTH)
     return [
         (
             _("Page"),
-            Page.objects.published().select_related(parents),
+            Page.objects.published(now).select_related(parents),
             "title",
             "summary",
             "body",
         ),
-        (_("Project"), Project.objects.published(), "title", "summary", "body"),
+        (_("Project"), Project.objects.published(now), "title", "summary", "body"),
         (
             _("Company"),
             Company.objects.published(),
@@ -106,20 +108,28 @@ def _strip_tags_sql(expression):
     )
 
 
-def ts_query(q: str, language: str, prefix: bool = False) -> SearchQuery | None:
-    """PostgreSQL: every word of q, each OR its plural-less forms (the Dutch stemmer
-    alone stems "fietsen" to "fiets" but "fiets" to "fiet"); with prefix, also words
-    that start with it (for a filter box). None when q has no word."""
+def ts_query_text(q: str, prefix: bool = False) -> str | None:
+    """PostgreSQL: the text of a tsquery for every word of q, each OR its
+    plural-less forms (the Dutch stemmer alone stems "fietsen" to "fiets" but "fiets"
+    to "fiet"); with prefix, also words that start with it (for a filter box). None
+    when q has no word."""
     words = re.findall(r"\w+", q)
     if not words:
         return None
     suffix = ":*" if prefix else ""
-    raw = " & ".join(
+    return " & ".join(
         "("
         + " | ".join(f"'{v}'{suffix}" for v in sorted(_variants(word.casefold())))
         + ")"
         for word in words
     )
+
+
+def ts_query(q: str, language: str, prefix: bool = False) -> SearchQuery | None:
+    """ts_query_text as a SearchQuery in the language's configuration."""
+    raw = ts_query_text(q, prefix)
+    if raw is None:
+        return None
     return SearchQuery(raw, search_type="raw", config=CONFIGS[language])
 
 
@@ -133,10 +143,15 @@ def stored_vector(model, language: str) -> RawSQL:
     )
 
 
-def _visible_pages():
+# -- PostgreSQL ------------------------------------------------------------------------
+# The ORM builds the search's queries once per language (gentse_se.prepared): with
+# three sources, their publication windows and the pages' ancestors, building them
+# took longer than running them.
+
+
+def _visible_pages(now):
     """Pages whose every ancestor is visible too (published, inside its window)."""
     condition = Q()
-    now = timezone.now()
     for depth in range(1, MAX_DEPTH + 1):
         parent = "__".join(["parent"] * depth)
         condition &= Q(**{f"{parent}__isnull": True}) | Q(
@@ -149,19 +164,20 @@ def _visible_pages():
     return condition
 
 
-def _ranked_postgres(q: str, language: str):
-    """read(start, stop) for gentse_se.paging: one query ranks the matches of all
-    three sources from their stored vectors (numbers only) and gives one page of
-    (source, pk, rank) with the number of matches."""
-    query = ts_query(q, language)
-    if query is None:
-        return None
+@prepare()
+def _ranking(stand_ins, language: str):
+    """Every visible match of the three sources, as (source, pk, rank) ranked from
+    the stored vectors (numbers only): one page of them with the number of matches."""
+    query = SearchQuery(
+        stand_ins.text("query"), search_type="raw", config=CONFIGS[language]
+    )
+    now = stand_ins.moment("now")
     parts = []
-    for index, (_kind, queryset, *_fields) in enumerate(_sources()):
+    for index, (_kind, queryset, *_fields) in enumerate(_sources(now)):
         vector = stored_vector(queryset.model, language)
         matches = queryset.annotate(search=vector).filter(search=query)
         if queryset.model is Page:
-            matches = matches.filter(_visible_pages())
+            matches = matches.filter(_visible_pages(now))
         parts.append(
             matches.annotate(
                 rank=SearchRank(vector, query),
@@ -170,64 +186,102 @@ def _ranked_postgres(q: str, language: str):
             .values_list("source", "pk", "rank")
             .order_by()
         )
-    sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    # Each part's columns by name: the ORM chooses their order in its SQL.
+    sqls, params = [], []
+    for index, part in enumerate(parts):
+        sql, part_params = part.query.sql_with_params()
+        sqls.append(f"SELECT source, pk, rank FROM ({sql}) AS source{index}")
+        params += part_params
+    return (
+        "SELECT source, pk, rank, COUNT(*) OVER () "
+        f"FROM ({' UNION ALL '.join(sqls)}) AS hits "
+        "ORDER BY rank DESC, source, pk LIMIT %s OFFSET %s",
+        params,
+    )
+
+
+@prepare()
+def _headlines(stand_ins, language: str, index: int):
+    """(pk, highlighted snippet) of the given ids of one source: ts_headline reads
+    the whole text, so it runs for the hits shown only."""
+    _kind, queryset, _title, summary, body = _sources()[index]
+    model = queryset.model
+    text = Concat(
+        _localized(summary, language, model),
+        Value(" … "),
+        _strip_tags_sql(_localized(body, language, model)),
+        output_field=TextField(),
+    )
+    column = f'"{model._meta.db_table}"."{model._meta.pk.column}"'
+    shown = model.objects.filter(
+        RawSQL(
+            f"{column} = ANY(%s)", [stand_ins.text("ids")], output_field=BooleanField()
+        )
+    ).annotate(
+        headline=SearchHeadline(
+            text,
+            SearchQuery(
+                stand_ins.text("query"), search_type="raw", config=CONFIGS[language]
+            ),
+            config=CONFIGS[language],
+            start_sel=_START,
+            stop_sel=_STOP,
+            max_words=30,
+            min_words=12,
+        )
+    )
+    sql, params = shown.values_list("pk", "headline").order_by().query.sql_with_params()
+    # Columns by name: the ORM chooses their order.
+    return f"SELECT pk, headline FROM ({sql}) AS shown", params
+
+
+def _ranked_postgres(q: str, language: str):
+    """read(start, stop) for gentse_se.paging: one page of (source, pk, rank) and
+    the number of matches, in one query. None when q has no word."""
+    query = ts_query_text(q)
+    if query is None:
+        return None
+    values = {"query": query, "now": timezone.now()}
 
     def read(start, stop):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT source, pk, rank, COUNT(*) OVER () "
-                f"FROM ({sql}) AS hits "  # columns by name: the ORM orders them
-                "ORDER BY rank DESC, source, pk LIMIT %s OFFSET %s",
-                [*params, stop - start, start],
-            )
-            rows = cursor.fetchall()
+        rows = _ranking(language).rows(values, stop - start, start)
         return [row[:3] for row in rows], (rows[0][3] if rows else None)
 
     return read
 
 
+def _targets(index: int, pks):
+    """(kind, title, url) of each of these objects of one source: remembered per
+    object and language while the content stays the same (gentse_se.memo), as the
+    same pages and companies come back in many searches."""
+    found = {pk: memo.recall(("search_target", index, pk)) for pk in pks}
+    missing = [pk for pk, target in found.items() if target is memo.MISSING]
+    if missing:
+        kind, queryset, title, *_texts = _sources()[index]
+        for obj in queryset.filter(pk__in=missing):
+            target = (str(kind), getattr(obj, title), obj.get_absolute_url())
+            memo.store(("search_target", index, obj.pk), target)
+            found[obj.pk] = target
+    return {pk: target for pk, target in found.items() if target is not memo.MISSING}
+
+
 def _hits_postgres(ranked, q: str, language: str) -> list[Hit]:
-    """Hits with a highlighted snippet for one page of ranked (source, pk, rank):
-    ts_headline reads the whole text, so only for the hits shown."""
-    config = CONFIGS[language]
-    query = ts_query(q, language)
-    found = {}
-    for index, (kind, queryset, title, summary, body) in enumerate(_sources()):
+    """The hits of one page of ranked (source, pk, rank), with their snippets."""
+    query = ts_query_text(q)
+    headlines, targets = {}, {}
+    for index in sorted({source for source, _pk, _rank in ranked}):
         pks = [pk for source, pk, _rank in ranked if source == index]
-        if not pks:
-            continue
-        model = queryset.model
-        text = Concat(
-            _localized(summary, language, model),
-            Value(" … "),
-            _strip_tags_sql(_localized(body, language, model)),
-            output_field=TextField(),
-        )
-        results = queryset.filter(pk__in=pks).annotate(
-            headline=SearchHeadline(
-                text,
-                query,
-                config=config,
-                start_sel=_START,
-                stop_sel=_STOP,
-                max_words=30,
-                min_words=12,
-            )
-        )
-        for obj in results:
-            found[index, obj.pk] = Hit(
-                kind,
-                getattr(obj, title),
-                obj.get_absolute_url(),
-                _marked(obj.headline),
-                0.0,
-            )
+        for pk, headline in _headlines(language, index).rows(
+            {"query": query, "ids": pks}
+        ):
+            headlines[index, pk] = headline
+        for pk, target in _targets(index, pks).items():
+            targets[index, pk] = target
     hits = []
     for source, pk, rank in ranked:
-        hit = found.get((source, pk))
-        if hit is not None:  # unpublished between the two queries
-            hit.rank = rank
-            hits.append(hit)
+        if (source, pk) in targets and (source, pk) in headlines:
+            kind, title, url = targets[source, pk]
+            hits.append(Hit(kind, title, url, _marked(headlines[source, pk]), rank))
     return hits
 
 
