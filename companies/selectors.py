@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, Prefetch, Q, Value, Window
+from django.db.models import Count, Prefetch, Q, Window
 from django.utils.translation import get_language
 
 from companies.models import Company, Offering, OfferingCategory, Sector
@@ -169,8 +169,15 @@ def companies_for_cards(ids):
 
 
 def company_detail(slug: str) -> Company | None:
-    """The published company with this address, or None (one query)."""
-    return Company.objects.published().filter(slug=slug).first()
+    """The published company with this address, or None (one query, built once:
+    gentse_se.prepared)."""
+    found = _company_by_slug().objects(Company, {"slug": slug})
+    return found[0] if found else None
+
+
+@prepare()
+def _company_by_slug(stand_ins):
+    return Company.objects.published().filter(slug=stand_ins.text("slug")).order_by()
 
 
 @dataclass
@@ -178,6 +185,28 @@ class CompanyLinks:
     sectors: list
     offerings: list
     projects: list
+
+
+@prepare()
+def _company_links(stand_ins):
+    """(kind, id) of the company's sectors (0), offerings (1) and projects (2)."""
+    from pages.models import Project
+
+    company = stand_ins.number("company")
+    parts = [
+        (Company.sectors.through, "sector_id"),
+        (Company.offerings.through, "offering_id"),
+        (Project.companies.through, "project_id"),
+    ]
+    sqls, params = [], []
+    for kind, (through, column) in enumerate(parts):
+        links = through.objects.filter(company_id=company).values_list(column)
+        sql, link_params = links.query.sql_with_params()
+        sqls.append(
+            f"SELECT {kind} AS kind, {column} AS id FROM ({sql}) AS links{kind}"
+        )
+        params += link_params
+    return " UNION ALL ".join(sqls), params
 
 
 def company_links(company: Company) -> CompanyLinks:
@@ -188,24 +217,8 @@ def company_links(company: Company) -> CompanyLinks:
     second query only when the company has any."""
     from pages.models import Project
 
-    sector_links = Company.sectors.through.objects
-    offering_links = Company.offerings.through.objects
-    project_links = Project.companies.through.objects
-    links = (
-        sector_links.filter(company_id=company.pk)
-        .values_list(Value(0), "sector_id")
-        .union(
-            offering_links.filter(company_id=company.pk).values_list(
-                Value(1), "offering_id"
-            ),
-            project_links.filter(company_id=company.pk).values_list(
-                Value(2), "project_id"
-            ),
-            all=True,
-        )
-    )
     ids = (set(), set(), set())
-    for kind, pk in links:
+    for kind, pk in _company_links().rows({"company": company.pk}):
         ids[kind].add(pk)
     options = filter_options()
     projects = []

@@ -31,6 +31,12 @@ class StandIns:
         self.names[value] = (name, None)
         return value
 
+    def number(self, name):
+        """A whole number no real id or count is (far below zero)."""
+        value = -(2**40) - len(self.names)
+        self.names[value] = (name, None)
+        return value
+
     def moment(self, name):
         """An aware datetime no real value shares (in 2000, to the microsecond).
         Some databases get datetimes as text (SQLite): that form stands in too, and
@@ -66,6 +72,11 @@ class Prepared:
             return rows
         return [tuple(row[index] for index in self._pick) for row in rows]
 
+    def objects(self, model, values):
+        """Model instances of the rows (columns matched by name, as the ORM's
+        raw() does)."""
+        return list(model.objects.raw(self.sql, self.params(values)))
+
 
 def prepare(suffix="", columns=()):
     """Decorator: build(stand_ins, *key) returns a values_list queryset, or (sql,
@@ -92,7 +103,8 @@ def prepare(suffix="", columns=()):
                 pick = [selected.index(name) for name in columns]
             slots = [
                 stand_ins.names.get(param)
-                if isinstance(param, str | datetime.datetime)
+                if isinstance(param, str | int | datetime.datetime)
+                and not isinstance(param, bool)
                 else None
                 for param in params
             ]
