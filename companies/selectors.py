@@ -7,6 +7,7 @@ from django.db.models import Count, Prefetch, Q, Window
 from django.utils.translation import get_language
 
 from companies.models import Company, Offering, OfferingCategory, Sector
+from gentse_se import memo
 from gentse_se.memo import shared
 from gentse_se.paging import page_of_ids, paginate
 from gentse_se.prepared import prepare
@@ -128,6 +129,15 @@ def company_page(filters: DirectoryFilters, number, per_page):
         return page_of_ids(
             company_list(filters).prefetch_related(None), per_page, number
         )
+    total = memo.recall(_WHOLE_DIRECTORY) if not filters.active else memo.MISSING
+    if total is not memo.MISSING:
+        # The whole directory, its total known (shared by all its pages): the page
+        # without counting every company again.
+        def read_all(start, stop):
+            ids = [pk for (pk,) in _directory_ids().rows({}, stop - start, start)]
+            return ids, (total if ids else None)
+
+        return paginate(read_all, lambda: total, per_page, number)
     shape = (len(filters.sectors), len(filters.offerings), len(filters.types))
     prepared = _directory_page(*shape)
     values = {
@@ -142,9 +152,21 @@ def company_page(filters: DirectoryFilters, number, per_page):
 
     def read(start, stop):
         rows = prepared.rows(values, stop - start, start)
-        return [pk for pk, _total in rows], (rows[0][1] if rows else None)
+        total = rows[0][1] if rows else None
+        if total is not None and not filters.active:
+            memo.store(_WHOLE_DIRECTORY, total)
+        return [pk for pk, _total in rows], total
 
     return paginate(read, lambda: read(0, 1)[1] or 0, per_page, number)
+
+
+_WHOLE_DIRECTORY = ("directory_total",)
+
+
+@prepare(suffix=" LIMIT %s OFFSET %s", columns=("pk",))
+def _directory_ids(stand_ins):
+    """The ids of one page of the whole directory."""
+    return company_list(DirectoryFilters()).prefetch_related(None).values_list("pk")
 
 
 @prepare(suffix=" LIMIT %s OFFSET %s", columns=("pk", "_total"))

@@ -94,3 +94,12 @@ def test_fragment_keys():
     assert fragment_key(datetime.date(2026, 1, 1)) == datetime.date(2026, 1, 1)
     with pytest.raises(TypeError):
         fragment_key(object())
+
+
+def test_the_directorys_total_follows_a_new_company(client):
+    make_company("een")
+    assert "1 bedrijf" in soup(client.get("/nl/bedrijven/")).select_one("#results").text
+    make_company("twee")
+    page = soup(client.get("/nl/bedrijven/", {"page": "1"}))
+    assert "2 bedrijven" in page.select_one("#results").get_text()
+    assert card_names(client.get("/nl/bedrijven/")) == ["Een", "Twee"]
