@@ -114,6 +114,38 @@ def test_settings_read_database_cache_admin_url_and_media_from_the_environment(
     ]
 
 
+@pytest.mark.parametrize(
+    "value, options",
+    [
+        (None, "-c random_page_cost=1.1"),
+        ("1.5", "-c random_page_cost=1.5"),
+        ("server", None),
+    ],
+)
+def test_postgresql_connections_set_the_planners_random_page_cost(value, options):
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.DATABASES['default'].get('OPTIONS', {}).get('options'))"
+    )
+    env = {"DATABASE_URL": "postgres://u:p@db.example:5432/gentse", **PRODUCTION}
+    if value is not None:
+        env["DJANGO_DB_RANDOM_PAGE_COST"] = value
+    result = run_python(script, **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(options)
+
+
+def test_bad_random_page_cost_stops_start_up_with_a_clear_message():
+    result = run_manage(
+        "check",
+        DATABASE_URL="postgres://u:p@db.example:5432/gentse",
+        DJANGO_DB_RANDOM_PAGE_COST="fast",
+        **PRODUCTION,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_DB_RANDOM_PAGE_COST must be a number" in result.stderr
+
+
 def test_bad_boolean_stops_start_up_with_a_clear_message():
     result = run_manage("check", DJANGO_DEBUG="maybe")
     assert result.returncode != 0

@@ -37,13 +37,8 @@ def _translated_paths(path):
     return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
 
 
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """The languages for the switcher: code, native name, URL and whether current."""
-    return _language_links(_alternate_paths(context))
-
-
 def _language_links(paths):
+    """The languages for the switcher: code, native name, URL and whether current."""
     current = get_language()
     names = {"nl": "Nederlands", "en": "English", "fr": "Français"}
     return [
