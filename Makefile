@@ -44,13 +44,14 @@ $(ASSETS)/.copied: node_modules/.installed
 	touch $@
 
 # The style guide's CSS purged to the rules our HTML uses, woff2 font subsets and the
-# menu script (gentse_se/assets.py). Rebuilt when a template, our Python or our
-# JavaScript changes, since PurgeCSS scans them for the classes in use.
-CSS_CONTENT := $(shell find templates static/js gentse_se pages companies jobcount \
+# menu script (tools/assets.py). Rebuilt when a template, the Python of an installed
+# app or our JavaScript changes, since PurgeCSS scans them for the classes in use
+# (purgecss.config.cjs lists the same folders; demo/ and tools/ are not scanned).
+CSS_CONTENT := $(shell find templates static/js gentse_se core pages companies jobcount search \
 	-name '*.html' -o -name '*.py' -o -name '*.js' 2>/dev/null)
 
-$(ASSETS)/.built: $(ASSETS)/.copied $(VENV)/.installed purgecss.config.cjs $(CSS_CONTENT)
-	$(PY) -m gentse_se.assets
+$(ASSETS)/.built: $(ASSETS)/.copied $(VENV)/.installed purgecss.config.cjs tools/assets.py $(CSS_CONTENT)
+	$(PY) -m tools.assets
 	touch $@
 
 assets: $(ASSETS)/.built ## The style guide's CSS (only the rules in use), font subsets and icons in build/static
@@ -58,11 +59,13 @@ assets: $(ASSETS)/.built ## The style guide's CSS (only the rules in use), font 
 mo: $(VENV)/.installed ## Compile the .po files
 	$(DEV) $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 
+# DJANGO_DEBUG=1 installs the demo app (load_demo_content, ensure_local_admin);
+# DJANGO_DEMO=1 keeps it installed for those two even if .env says otherwise.
 run: install assets mo ## Fresh clone → the site with demo content on http://127.0.0.1:8000/ (SQLite)
 	$(DEV) $(MANAGE) migrate --no-input -v 0
 	$(DEV) $(MANAGE) createcachetable
-	$(DEV) $(MANAGE) load_demo_content
-	$(DEV) $(MANAGE) ensure_local_admin
+	$(DEV) DJANGO_DEMO=1 $(MANAGE) load_demo_content
+	$(DEV) DJANGO_DEMO=1 $(MANAGE) ensure_local_admin
 	$(DEV) $(MANAGE) runserver 127.0.0.1:8000
 
 serve: install assets mo ## The production configuration on http://127.0.0.1:8000/ (DEBUG off, gunicorn)
@@ -77,12 +80,13 @@ serve: install assets mo ## The production configuration on http://127.0.0.1:800
 	$(MANAGE) collectstatic --no-input -v 0; \
 	$(MANAGE) migrate --no-input -v 0; \
 	$(MANAGE) createcachetable; \
-	$(MANAGE) load_demo_content; \
+	DJANGO_DEMO=1 $(MANAGE) load_demo_content; \
 	exec $(VENV)/bin/gunicorn -c gentse_se/gunicorn.conf.py --bind 127.0.0.1:8000 gentse_se.wsgi
 
-lint: install ## ruff: lint and format check
+lint: install ## ruff (lint and format check) and import-linter (the layers)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install ## ruff: fix what can be fixed and format
 	$(VENV)/bin/ruff check --fix .
@@ -98,19 +102,19 @@ test: install assets mo lint check ## Fresh clone → ruff, migrations check, th
 test-browser: install assets mo ## Only the browser tests (Debian's Chromium)
 	$(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
 
+# The production configuration with the demo content (collectstatic, migrate and
+# load_demo_content are run by the tool, the last with DJANGO_DEMO=1).
 audit: install assets mo ## Lighthouse 12.2.3 (Debian's Chromium) on four pages, production configuration
-	@test -x /usr/bin/chromium || { echo "Needs Debian's Chromium: apt-get install chromium"; exit 1; }
-	@test -s .local-secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local-secret-key
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) collectstatic --no-input -v 0
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) migrate --no-input -v 0
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) createcachetable
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat .local-secret-key)" DJANGO_ALLOWED_HOSTS=127.0.0.1 $(MANAGE) load_demo_content
-	$(PY) -m gentse_se.audit
+	$(PY) -m tools.audit
 
-bench: install assets mo ## Benchmark the production configuration; writes docs/performance-<database>.md
+# The speed budgets of docs/performance.md on the bench data (generate_bench_data):
+# SQLite (bench.sqlite3), or PostgreSQL when DATABASE_URL is set. With Debian's nginx
+# installed it measures nginx as a micro-cache too. BENCH_SECONDS=1 BENCH_SAMPLES=3
+# for a quick check that it runs (the figures then mean little).
+bench: install assets mo ## Speed budgets, production configuration; writes build/reports/performance-<database>.md
 	@command -v wrk >/dev/null || { test "$$(id -u)" = 0 && apt-get install -y -qq wrk >/dev/null || echo "wrk not installed: using the Python load generator"; }
-	@test -s .local-secret-key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local-secret-key
-	$(PY) -m gentse_se.bench
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || echo "nginx not installed (apt-get install nginx-light): the micro-cache is not measured"
+	$(PY) -m tools.bench
 
 backup: install ## Back up the database and media into backups/<date-time>/
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(MANAGE) backup

@@ -1,6 +1,6 @@
 // PurgeCSS (npm purgecss, pinned in package.json) keeps only the rules of the style
 // guide's prebuilt main.css (409 KB) whose selectors can match our HTML. Run by
-// `make assets` through `python -m gentse_se.assets`, which passes the CSS and the
+// `make assets` through `python -m tools.assets`, which passes the CSS and the
 // output folder on the command line and the path of Django's form templates in
 // DJANGO_FORM_TEMPLATES.
 //
@@ -17,10 +17,14 @@ module.exports = {
     "*/templates/**/*.html",
     ...(djangoForms ? [`${djangoForms}/**/*.html`] : []),
     // Python that writes HTML: template tags, form widgets, the job-count charts.
+    // The apps that are installed in production (not demo/ nor tools/); the
+    // Makefile's CSS_CONTENT lists the same folders.
     "gentse_se/**/*.py",
+    "core/**/*.py",
     "pages/**/*.py",
     "companies/**/*.py",
     "jobcount/**/*.py",
+    "search/**/*.py",
     // Our scripts and the style guide's scripts we ship (base.html): they toggle
     // classes and ARIA states.
     "static/js/*.js",
@@ -38,7 +42,7 @@ module.exports = {
       "cs--cyan",
       // Added by the style guide's modal script to the open menu.
       "visible",
-      // Editor text (gentse_se/html.py ALLOWED_TAGS) arrives from the database.
+      // Editor text (core/html.py ALLOWED_TAGS) arrives from the database.
       "p",
       "br",
       "h2",

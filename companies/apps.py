@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CompaniesConfig(AppConfig):
     name = "companies"
     verbose_name = _("Companies")
+
+    def ready(self):
+        from companies import checks  # noqa: F401  (registers the deploy check)

@@ -1,7 +1,11 @@
 from django import forms
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from companies.models import QuoteRequest
+from companies.selectors import DirectoryFilters
+from core.text import clean_query
 
 
 class QuoteRequestForm(forms.ModelForm):
@@ -14,10 +18,6 @@ class QuoteRequestForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     consent = forms.BooleanField(
-        label=_(
-            "I agree that the City of Ghent and the company use these details to "
-            "answer my request. They are deleted after at most 12 months."
-        ),
         error_messages={
             "required": _("We can only send your request with your consent.")
         },
@@ -57,5 +57,166 @@ class QuoteRequestForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 6}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Name the city only when the desk receives requests (a setting).
+        self.fields["consent"].label = (
+            _(
+                "I agree that my details go to the companies that can answer my "
+                "request and to the City of Ghent. The website deletes them after "
+                "12 months."
+            )
+            if settings.SOCIAL_ECONOMY_DESK_EMAIL
+            else _(
+                "I agree that my details go to the companies that can answer my "
+                "request. The website deletes them after 12 months."
+            )
+        )
+
+    def _one_line(self, name):
+        value = self.cleaned_data.get(name, "")
+        if any(not ch.isprintable() for ch in value):
+            raise forms.ValidationError(
+                _("Write this on one line, without special characters."),
+                code="control_characters",
+            )
+        return value
+
+    def clean_name(self):
+        return self._one_line("name")
+
+    def clean_organisation(self):
+        return self._one_line("organisation")
+
+    def clean_phone(self):
+        return self._one_line("phone")
+
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+
+class QuoteNeedForm(QuoteRequestForm):
+    """One need for many suppliers ("Koop sociaal!"): the offerings it concerns, what
+    and how much, by when, where and the budget (optional), and the contact."""
+
+    class Meta(QuoteRequestForm.Meta):
+        fields = [
+            "offerings",
+            "message",
+            "needed_by",
+            "location",
+            "budget",
+            "name",
+            "organisation",
+            "email",
+            "phone",
+            "consent",
+        ]
+        labels = {
+            **QuoteRequestForm.Meta.labels,
+            "offerings": _("What are you looking for?"),
+            "message": _("What do you need, and how much?"),
+            "needed_by": _("By when?"),
+            "location": _("Where in Ghent?"),
+            "budget": _("Budget"),
+        }
+        help_texts = {
+            **QuoteRequestForm.Meta.help_texts,
+            "offerings": _("Tick one or more."),
+            "message": _("At most 5,000 characters."),
+            "needed_by": _("Optional. Day, month and year."),
+            "location": _("Optional: a street, a district or a building."),
+            "budget": _("Optional."),
+        }
+        error_messages = {
+            **QuoteRequestForm.Meta.error_messages,
+            "offerings": {
+                "required": _("Tick at least one thing you are looking for.")
+            },
+            "message": {"required": _("Say what you need.")},
+            "needed_by": {"invalid": _("Fill in a date as day/month/year.")},
+        }
+        widgets = {
+            **QuoteRequestForm.Meta.widgets,
+            "offerings": forms.CheckboxSelectMultiple,
+            "needed_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "location": forms.TextInput(attrs={"autocomplete": "address-line1"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        offerings = self.fields["offerings"]
+        offerings.required = True
+        offerings.queryset = offerings.queryset.select_related("category")
+        self.fields["needed_by"].input_formats = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
+
+    def clean_location(self):
+        return self._one_line("location")
+
+    def clean_needed_by(self):
+        value = self.cleaned_data.get("needed_by")
+        if value and value < timezone.localdate():
+            raise forms.ValidationError(
+                _("This date has passed. Fill in a date from today on."),
+                code="past",
+            )
+        return value
+
+
+class _Values(forms.Field):
+    """Every value of a repeated GET parameter (?sector=a&sector=b), as text."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        return [str(item) for item in (value or [])][:50]
+
+
+class CompanyFilterForm(forms.Form):
+    """The filters of the directory and the catalogue, from the GET parameters.
+    Unknown values are dropped (and reported to the visitor), never an error."""
+
+    q = forms.CharField(required=False, strip=True)
+    sector = _Values(required=False)
+    offering = _Values(required=False)
+    type = _Values(required=False)
+    reserved = forms.BooleanField(required=False)
+
+    def __init__(self, data, options):
+        super().__init__(data)
+        self.options = options
+        self.ignored = []
+
+    def clean_q(self):
+        return clean_query(self.cleaned_data["q"])
+
+    def _known(self, name, known):
+        values = []
+        for value in self.cleaned_data[name]:
+            if value in known:
+                if value not in values:
+                    values.append(value)
+            elif value:
+                self.ignored.append(value[:40])
+        return values
+
+    def clean_sector(self):
+        return self._known("sector", {s.slug for s in self.options["sectors"]})
+
+    def clean_offering(self):
+        return self._known("offering", {o.slug for o in self.options["offerings"]})
+
+    def clean_type(self):
+        return self._known("type", {value for value, _label in self.options["types"]})
+
+    @property
+    def filters(self) -> DirectoryFilters:
+        data = self.cleaned_data if self.is_valid() else {}
+        return DirectoryFilters(
+            q=data.get("q", ""),
+            sectors=data.get("sector", []),
+            offerings=data.get("offering", []),
+            types=data.get("type", []),
+            reserved=data.get("reserved", False),
+            ignored=self.ignored,
+        )

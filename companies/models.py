@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from pages.models import Illustrated, rich_text_field
+from core.models import Illustrated, rich_text_field
 
 
 class Term(models.Model):
@@ -46,6 +46,41 @@ class OfferingCategory(Term):
         verbose_name_plural = _("offering categories")
 
 
+CPV_WEIGHTS = (3, 7, 1, 3, 7, 1, 3, 7)
+
+
+def validate_cpv_codes(value):
+    """CPV codes (the EU's Common Procurement Vocabulary) as 12345678-9, separated by
+    commas; the check digit is the weighted sum of the eight digits (3, 7, 1, …)
+    modulo 10. Only the form is checked: no list of codes is kept here."""
+    for code in cpv_code_list(value):
+        digits, _dash, check = code.partition("-")
+        if not (
+            len(digits) == 8
+            and digits.isdigit()
+            and len(check) == 1
+            and check.isdigit()
+        ):
+            raise ValidationError(
+                _("Write each CPV code as 12345678-9 (%(code)s)."),
+                params={"code": code},
+                code="cpv_format",
+            )
+        expected = (
+            sum(w * int(d) for w, d in zip(CPV_WEIGHTS, digits, strict=True)) % 10
+        )
+        if int(check) != expected:
+            raise ValidationError(
+                _("The last digit of CPV code %(code)s is not right: check the code."),
+                params={"code": code},
+                code="cpv_check_digit",
+            )
+
+
+def cpv_code_list(value):
+    return [code.strip() for code in (value or "").split(",") if code.strip()]
+
+
 class Offering(models.Model):
     """Something a buyer can purchase from social-economy companies."""
 
@@ -63,6 +98,16 @@ class Offering(models.Model):
         unique=True,
         help_text=_("Used in filter addresses; lower case and hyphens. Do not change."),
     )
+    cpv_codes = models.CharField(
+        _("CPV codes"),
+        max_length=200,
+        blank=True,
+        validators=[validate_cpv_codes],
+        help_text=_(
+            "Optional: the codes public buyers use for this in a tender, as "
+            "12345678-9, separated by commas. Only codes you looked up."
+        ),
+    )
 
     class Meta:
         verbose_name = _("offering")
@@ -76,6 +121,10 @@ class Offering(models.Model):
 class CompanyQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
+
+    def visible(self, now=None):
+        """What visitors see (the same question as for pages and projects)."""
+        return self.published()
 
     def in_sectors(self, slugs):
         """In any of these sectors (each company once: a semi-join, not a join)."""
@@ -174,6 +223,45 @@ class Company(Illustrated):
         db_index=True,
         help_text=_("Leave empty when not known for sure."),
     )
+    organisation_type_source = models.CharField(
+        _("source of the type"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Where the type (the recognition) is stated: a web address or a "
+            "document. Shown to buyers only with its source and date."
+        ),
+    )
+    organisation_type_date = models.DateField(
+        _("type checked on"), null=True, blank=True
+    )
+    reserved_contracts = models.BooleanField(
+        _("may take part in reserved public contracts"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Whether the company may take part in public contracts reserved for the "
+            "social economy. Empty when not known; fill in the source and date."
+        ),
+    )
+    reserved_contracts_source = models.CharField(
+        _("source for reserved contracts"), max_length=300, blank=True
+    )
+    reserved_contracts_date = models.DateField(
+        _("reserved contracts checked on"), null=True, blank=True
+    )
+    delivery_area = models.CharField(
+        _("delivery area"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the company delivers, e.g. “Ghent and the Ghent region”."),
+    )
+    delivery_area_source = models.CharField(
+        _("source of the delivery area"), max_length=300, blank=True
+    )
+    delivery_area_date = models.DateField(
+        _("delivery area checked on"), null=True, blank=True
+    )
     street = models.CharField(
         _("street and number"), max_length=120, blank=True, help_text=_("Optional.")
     )
@@ -212,7 +300,28 @@ class Company(Illustrated):
     email = models.EmailField(
         _("e-mail"),
         blank=True,
-        help_text=_("Optional. Quote requests are also sent to this address."),
+        help_text=_("Optional: the general address, shown on the company's page."),
+    )
+    quote_email = models.EmailField(
+        _("e-mail for quote requests"),
+        blank=True,
+        help_text=_(
+            "Where buyers' requests go. Only with this address (and at least one "
+            "offering) does the company's page offer “Ask for a quote”. Fill it in "
+            "only when the company gave it for this purpose."
+        ),
+    )
+    quote_phone = models.CharField(
+        _("phone for buyers"),
+        max_length=30,
+        blank=True,
+        help_text=_("Optional: a number buyers may call about a quote."),
+    )
+    quote_contact_role = models.CharField(
+        _("contact person for buyers (role)"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional: the role, not a name, e.g. “sales manager”."),
     )
     website = models.URLField(_("website"), blank=True, help_text=_("Optional."))
     vacancies_url = models.URLField(
@@ -270,14 +379,6 @@ class Company(Illustrated):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        from gentse_se.html import sanitize_html
-
-        for code, _name in settings.LANGUAGES:
-            field = f"long_description_{code}"
-            setattr(self, field, sanitize_html(getattr(self, field, "")))
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("companies:detail", kwargs={"slug": self.slug})
 
@@ -291,6 +392,54 @@ class Company(Illustrated):
             raise ValidationError(
                 {"longitude": _("Fill in both latitude and longitude, or neither.")}
             )
+        errors = {}
+        for fact, has_value in (
+            ("reserved_contracts", self.reserved_contracts is not None),
+            ("delivery_area", bool(self.delivery_area)),
+        ):
+            if not has_value:
+                continue
+            if not getattr(self, f"{fact}_source"):
+                errors[f"{fact}_source"] = _("Say where this is stated.")
+            if not getattr(self, f"{fact}_date"):
+                errors[f"{fact}_date"] = _("Say when you checked it.")
+        if errors:
+            raise ValidationError(errors)
+
+    def buyer_facts(self):
+        """What a buyer needs to know, each only with the source and date an editor
+        entered: [(label, value, source, date)]."""
+        facts = []
+        if self.organisation_type and self.organisation_type_source:
+            facts.append(
+                (
+                    _("Recognition"),
+                    self.get_organisation_type_display(),
+                    self.organisation_type_source,
+                    self.organisation_type_date,
+                )
+            )
+        if self.reserved_contracts is not None and self.reserved_contracts_source:
+            facts.append(
+                (
+                    _("Reserved public contracts"),
+                    _("may take part")
+                    if self.reserved_contracts
+                    else _("may not take part"),
+                    self.reserved_contracts_source,
+                    self.reserved_contracts_date,
+                )
+            )
+        if self.delivery_area and self.delivery_area_source:
+            facts.append(
+                (
+                    _("Delivers in"),
+                    self.delivery_area,
+                    self.delivery_area_source,
+                    self.delivery_area_date,
+                )
+            )
+        return facts
 
     def is_visible(self):
         return self.published
@@ -336,23 +485,54 @@ class Company(Illustrated):
 
 
 class QuoteRequest(models.Model):
-    """A buyer's request for a quote, kept until handled and then at most 12 months."""
+    """A buyer's need ("Koop sociaal!"), sent to every published company that offers
+    one of its offerings and has a contact for quote requests, and to the city's
+    desk; or, asked on one company's page, to that company (and the desk). Deleted
+    after 12 months with everything sent about it (purge_quote_requests)."""
 
     class Status(models.TextChoices):
         NEW = "new", _("new")
         HANDLED = "handled", _("handled")
 
+    class Budget(models.TextChoices):
+        UNKNOWN = "", _("not given")
+        SMALL = "lt5000", _("under €5,000")
+        MEDIUM = "5000-25000", _("€5,000 to €25,000")
+        LARGE = "25000-100000", _("€25,000 to €100,000")
+        HUGE = "gt100000", _("over €100,000")
+
+    class Outcome(models.TextChoices):
+        UNKNOWN = "", _("not known yet")
+        BOUGHT = "bought", _("yes, something was bought")
+        NOT_BOUGHT = "not_bought", _("no, nothing was bought")
+        RUNNING = "running", _("still running")
+
     company = models.ForeignKey(
         Company,
-        verbose_name=_("company"),
+        verbose_name=_("company asked directly"),
         on_delete=models.CASCADE,
         related_name="quote_requests",
+        null=True,
+        blank=True,
+        help_text=_("Empty when the buyer described a need in the catalogue."),
+    )
+    offerings = models.ManyToManyField(
+        Offering,
+        verbose_name=_("offerings"),
+        blank=True,
+        related_name="quote_requests",
+        help_text=_("What the buyer is looking for."),
     )
     name = models.CharField(_("name"), max_length=120)
     organisation = models.CharField(_("organisation"), max_length=160)
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     message = models.TextField(_("message"), max_length=5000)
+    needed_by = models.DateField(_("needed by"), null=True, blank=True)
+    location = models.CharField(_("where in Ghent"), max_length=160, blank=True)
+    budget = models.CharField(
+        _("budget"), max_length=20, choices=Budget.choices, blank=True, default=""
+    )
     consent = models.BooleanField(_("consent"))
     language = models.CharField(_("language"), max_length=5, default="nl")
     status = models.CharField(
@@ -363,11 +543,20 @@ class QuoteRequest(models.Model):
         db_index=True,
         help_text=_("Set to handled once the request was answered."),
     )
-    mailed = models.BooleanField(
-        _("mailed"),
-        default=False,
-        help_text=_("Whether the e-mail to the company and the desk went out."),
+    desk_notes = models.TextField(
+        _("notes of the desk"),
+        blank=True,
+        help_text=_("For the city's desk only; never sent to anyone."),
     )
+    outcome = models.CharField(
+        _("followed by a purchase"),
+        max_length=20,
+        choices=Outcome.choices,
+        blank=True,
+        default="",
+        help_text=_("What the buyer answered to the follow-up mail."),
+    )
+    outcome_at = models.DateTimeField(_("answered on"), null=True, blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -381,4 +570,82 @@ class QuoteRequest(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.organisation} → {self.company}"
+        return (
+            f"{self.organisation} ({self.created_at:%Y-%m-%d})"
+            if self.created_at
+            else self.organisation
+        )
+
+
+class QuoteDelivery(models.Model):
+    """One mail about a request, with its delivery state: to a company, to the desk,
+    to the buyer (the confirmation, and later the follow-up). Mail that fails is
+    tried again with a growing pause (send_quote_mails), never lost."""
+
+    class Kind(models.TextChoices):
+        COMPANY = "company", _("to a company")
+        DESK = "desk", _("to the desk")
+        CONFIRMATION = "confirmation", _("confirmation to the buyer")
+        FOLLOW_UP = "follow_up", _("follow-up to the buyer")
+
+    class State(models.TextChoices):
+        WAITING = "waiting", _("waiting")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    class Answer(models.TextChoices):
+        NONE = "", _("no answer yet")
+        ANSWERED = "answered", _("we answered the buyer")
+        DECLINED = "declined", _("not for us")
+
+    request = models.ForeignKey(
+        QuoteRequest,
+        verbose_name=_("request"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    company = models.ForeignKey(
+        Company,
+        verbose_name=_("company"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="quote_deliveries",
+    )
+    email = models.EmailField(_("sent to"))
+    state = models.CharField(
+        _("state"),
+        max_length=10,
+        choices=State.choices,
+        default=State.WAITING,
+        db_index=True,
+    )
+    tries = models.PositiveSmallIntegerField(_("tries"), default=0)
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+    next_try_at = models.DateTimeField(_("next try"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    answer = models.CharField(
+        _("answer"), max_length=10, choices=Answer.choices, blank=True, default=""
+    )
+    answered_at = models.DateTimeField(_("answered on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("mail about a request")
+        verbose_name_plural = _("mails about requests")
+        ordering = ["request", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "kind", "company"],
+                condition=models.Q(company__isnull=False),
+                name="quotedelivery_once_per_company",
+            ),
+            models.UniqueConstraint(
+                fields=["request", "kind"],
+                condition=models.Q(company__isnull=True),
+                name="quotedelivery_once_per_kind",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.email}"

@@ -2,17 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from django.db import connection
-from django.db.models import Count, Prefetch, Q, Window
+from django.db.models import Count, Prefetch, Q
 from django.utils.translation import get_language
 
 from companies.models import Company, Offering, OfferingCategory, Sector
-from gentse_se import memo
-from gentse_se.memo import shared
-from gentse_se.paging import page_of_ids, paginate
-from gentse_se.prepared import prepare
 
-MAX_QUERY_LENGTH = 200
 CATALOGUE_LIMIT = 8  # companies shown per offering in the catalogue
 # What a company card and a catalogue entry show: nothing more is read.
 CARD_FIELDS = (
@@ -27,57 +21,29 @@ CARD_FIELDS = (
 
 @dataclass
 class DirectoryFilters:
-    """The filters of the directory and the catalogue, read from GET parameters.
-
-    Unknown values are dropped (and reported), never an error page."""
+    """The filters of the directory and the catalogue (companies.forms reads them
+    from the request)."""
 
     q: str = ""
     sectors: list[str] = field(default_factory=list)
     offerings: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
+    reserved: bool = False
     ignored: list[str] = field(default_factory=list)
 
     @property
     def active(self):
-        return bool(self.q or self.sectors or self.offerings or self.types)
+        return bool(
+            self.q or self.sectors or self.offerings or self.types or self.reserved
+        )
 
 
-def _clean_text(value: str) -> str:
-    value = "".join(ch for ch in value if ch.isprintable())
-    return " ".join(value.split())[:MAX_QUERY_LENGTH]
-
-
-def filters_from(params, options) -> DirectoryFilters:
-    filters = DirectoryFilters(q=_clean_text(params.get("q", "")))
-    for name, attribute, known in (
-        ("sector", "sectors", options["sector_slugs"]),
-        ("offering", "offerings", options["offering_slugs"]),
-        ("type", "types", options["type_values"]),
-    ):
-        values = []
-        for value in params.getlist(name)[:50]:
-            if value in known:
-                if value not in values:
-                    values.append(value)
-            elif value:
-                filters.ignored.append(value[:40])
-        setattr(filters, attribute, values)
-    return filters
-
-
-@shared
 def filter_options() -> dict:
     """Everything the filter form offers (two queries)."""
-    sectors = list(Sector.objects.all())
-    offerings = list(Offering.objects.select_related("category"))
-    types = list(Company.OrganisationType.choices)
     return {
-        "sectors": sectors,
-        "offerings": offerings,
-        "types": types,
-        "sector_slugs": {sector.slug for sector in sectors},
-        "offering_slugs": {offering.slug for offering in offerings},
-        "type_values": {value for value, _label in types},
+        "sectors": list(Sector.objects.all()),
+        "offerings": list(Offering.objects.select_related("category")),
+        "types": list(Company.OrganisationType.choices),
     }
 
 
@@ -92,169 +58,22 @@ def text_match(q: str) -> Q:
     return condition
 
 
-def _text_filter(companies, q):
-    """PostgreSQL: the company's stored search vector (name, descriptions; accents
-    ignored, plurals folded, words may be typed in part), read through its index.
-    Elsewhere: the text, case-insensitively."""
-    if connection.vendor != "postgresql":
-        return companies.filter(text_match(q))
-    from gentse_se.search import stored_vector, ts_query
-
-    query = ts_query(q, get_language(), prefix=True)
-    if query is None:
-        return companies.filter(text_match(q))
-    return companies.annotate(_search=stored_vector(Company, get_language())).filter(
-        _search=query
-    )
-
-
 def company_list(filters: DirectoryFilters):
+    """The published companies that match the filters, by name, with what a card
+    shows."""
     companies = (
-        Company.objects.published()
+        Company.objects.visible()
         .in_sectors(filters.sectors)
         .offering(filters.offerings)
         .of_types(filters.types)
     )
+    if filters.reserved:
+        companies = companies.filter(reserved_contracts=True).exclude(
+            reserved_contracts_source=""
+        )
     if filters.q:
-        companies = _text_filter(companies, filters.q)
+        companies = companies.filter(text_match(filters.q))
     return companies.for_cards().only(*CARD_FIELDS).order_by("name", "pk")
-
-
-def company_page(filters: DirectoryFilters, number, per_page):
-    """The page of the directory the visitor asked for: a Page of the ids of its
-    companies, in order, with the total (one query; gentse_se.paging). Without a
-    text filter the query is built once per number of ticked choices
-    (gentse_se.prepared)."""
-    if filters.q:
-        return page_of_ids(
-            company_list(filters).prefetch_related(None), per_page, number
-        )
-    total = memo.recall(_WHOLE_DIRECTORY) if not filters.active else memo.MISSING
-    if total is not memo.MISSING:
-        # The whole directory, its total known (shared by all its pages): the page
-        # without counting every company again.
-        def read_all(start, stop):
-            ids = [pk for (pk,) in _directory_ids().rows({}, stop - start, start)]
-            return ids, (total if ids else None)
-
-        return paginate(read_all, lambda: total, per_page, number)
-    shape = (len(filters.sectors), len(filters.offerings), len(filters.types))
-    prepared = _directory_page(*shape)
-    values = {
-        f"{name}{index}": value
-        for name, chosen in (
-            ("sector", filters.sectors),
-            ("offering", filters.offerings),
-            ("type", filters.types),
-        )
-        for index, value in enumerate(chosen)
-    }
-
-    def read(start, stop):
-        rows = prepared.rows(values, stop - start, start)
-        total = rows[0][1] if rows else None
-        if total is not None and not filters.active:
-            memo.store(_WHOLE_DIRECTORY, total)
-        return [pk for pk, _total in rows], total
-
-    return paginate(read, lambda: read(0, 1)[1] or 0, per_page, number)
-
-
-_WHOLE_DIRECTORY = ("directory_total",)
-
-
-@prepare(suffix=" LIMIT %s OFFSET %s", columns=("pk",))
-def _directory_ids(stand_ins):
-    """The ids of one page of the whole directory."""
-    return company_list(DirectoryFilters()).prefetch_related(None).values_list("pk")
-
-
-@prepare(suffix=" LIMIT %s OFFSET %s", columns=("pk", "_total"))
-def _directory_page(stand_ins, sectors, offerings, types):
-    """(pk, total) of one page of the directory with this many choices ticked."""
-    filters = DirectoryFilters(
-        sectors=[stand_ins.text(f"sector{index}") for index in range(sectors)],
-        offerings=[stand_ins.text(f"offering{index}") for index in range(offerings)],
-        types=[stand_ins.text(f"type{index}") for index in range(types)],
-    )
-    return (
-        company_list(filters)
-        .prefetch_related(None)
-        .annotate(_total=Window(Count("pk")))
-        .values_list("pk", "_total")
-    )
-
-
-def companies_for_cards(ids):
-    """The companies with these ids, with what a card shows (two queries)."""
-    return Company.objects.filter(pk__in=ids).for_cards().only(*CARD_FIELDS)
-
-
-def company_detail(slug: str) -> Company | None:
-    """The published company with this address, or None (one query, built once:
-    gentse_se.prepared)."""
-    found = _company_by_slug().objects(Company, {"slug": slug})
-    return found[0] if found else None
-
-
-@prepare()
-def _company_by_slug(stand_ins):
-    return Company.objects.published().filter(slug=stand_ins.text("slug")).order_by()
-
-
-@dataclass
-class CompanyLinks:
-    sectors: list
-    offerings: list
-    projects: list
-
-
-@prepare()
-def _company_links(stand_ins):
-    """(kind, id) of the company's sectors (0), offerings (1) and projects (2)."""
-    from pages.models import Project
-
-    company = stand_ins.number("company")
-    parts = [
-        (Company.sectors.through, "sector_id"),
-        (Company.offerings.through, "offering_id"),
-        (Project.companies.through, "project_id"),
-    ]
-    sqls, params = [], []
-    for kind, (through, column) in enumerate(parts):
-        links = through.objects.filter(company_id=company).values_list(column)
-        sql, link_params = links.query.sql_with_params()
-        sqls.append(
-            f"SELECT {kind} AS kind, {column} AS id FROM ({sql}) AS links{kind}"
-        )
-        params += link_params
-    return " UNION ALL ".join(sqls), params
-
-
-def company_links(company: Company) -> CompanyLinks:
-    """The company's sectors, offerings and published projects, in their order.
-
-    One query reads the three link tables together; the sectors and offerings
-    themselves come from the shared filter options, and the projects are read in a
-    second query only when the company has any."""
-    from pages.models import Project
-
-    ids = (set(), set(), set())
-    for kind, pk in _company_links().rows({"company": company.pk}):
-        ids[kind].add(pk)
-    options = filter_options()
-    projects = []
-    if ids[2]:
-        projects = list(
-            Project.objects.published()
-            .filter(pk__in=list(ids[2]))
-            .order_by("-start_date", "pk")
-        )
-    return CompanyLinks(
-        sectors=[sector for sector in options["sectors"] if sector.pk in ids[0]],
-        offerings=[o for o in options["offerings"] if o.pk in ids[1]],
-        projects=projects,
-    )
 
 
 def catalogue(filters: DirectoryFilters):
@@ -294,4 +113,49 @@ def catalogue(filters: DirectoryFilters):
 
 
 def companies_with_vacancies():
-    return Company.objects.published().with_vacancies().order_by("name")
+    return Company.objects.visible().with_vacancies().order_by("name")
+
+
+def quote_figures():
+    """What Buy social! brings, without any personal data: per month the requests,
+    the mails to companies, their answers and the purchases; per offering the
+    requests; and the overall answer rate and share followed by a purchase."""
+    from django.db.models.functions import TruncMonth
+
+    from companies.models import QuoteDelivery, QuoteRequest
+
+    company_mails = Q(deliveries__kind=QuoteDelivery.Kind.COMPANY)
+    months = list(
+        QuoteRequest.objects.annotate(month=TruncMonth("created_at"))
+        .values("month")
+        .annotate(
+            requests=Count("pk", distinct=True),
+            companies=Count("deliveries", filter=company_mails),
+            answered=Count(
+                "deliveries", filter=company_mails & ~Q(deliveries__answer="")
+            ),
+            bought=Count(
+                "pk", filter=Q(outcome=QuoteRequest.Outcome.BOUGHT), distinct=True
+            ),
+            followed_up=Count("pk", filter=~Q(outcome=""), distinct=True),
+        )
+        .order_by("month")
+    )
+    offerings = list(
+        Offering.objects.annotate(requests=Count("quote_requests"))
+        .filter(requests__gt=0)
+        .order_by("-requests", "name")
+    )
+    mails = sum(row["companies"] for row in months)
+    followed_up = sum(row["followed_up"] for row in months)
+    return {
+        "months": months,
+        "offerings": offerings,
+        "requests": sum(row["requests"] for row in months),
+        "answer_rate": (
+            sum(row["answered"] for row in months) / mails if mails else None
+        ),
+        "purchase_share": (
+            sum(row["bought"] for row in months) / followed_up if followed_up else None
+        ),
+    }

@@ -9,6 +9,10 @@ urlpatterns = [
     path(_("companies/"), views.company_list, name="list"),
     path(_("companies/<slug:slug>/"), views.company_detail, name="detail"),
     path(_("companies/<slug:slug>/quote/"), views.quote_request, name="quote"),
-    path(_("companies/<slug:slug>/quote/sent/"), views.quote_sent, name="quote_sent"),
     path(_("buy-social/"), views.buy_social, name="buy_social"),
+    path(_("buy-social/request/"), views.quote_need, name="need"),
+    path(
+        _("buy-social/request/sent/<str:token>/"), views.quote_sent, name="quote_sent"
+    ),
+    path(_("buy-social/answer/<str:token>/"), views.quote_answer, name="quote_answer"),
 ]

@@ -1,23 +1,21 @@
 import json
 
-from django.http import Http404
-from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
 from companies import selectors, services
-from companies.forms import QuoteRequestForm
-from gentse_se import memo
-from gentse_se.memo import shared
-from pages.models import Page
-from pages.selectors import section_page
-from pages.views import alternates_of, hreflang_of
+from companies.forms import CompanyFilterForm, QuoteNeedForm, QuoteRequestForm
+from companies.models import Company, QuoteDelivery, QuoteRequest
+from core.i18n import alternates_of, hreflang_of
+from core.net import client_address
+from core.sections import section_page
 
 PAGE_SIZE = 12
 
@@ -45,6 +43,15 @@ def _remove_links(request, filters, options):
             links.append(
                 {"label": labels[name][value], "url": "?" + remaining.urlencode()}
             )
+    if filters.reserved:
+        remaining = params.copy()
+        remaining.pop("reserved", None)
+        links.append(
+            {
+                "label": _("May take part in reserved contracts"),
+                "url": "?" + remaining.urlencode(),
+            }
+        )
     if filters.q:
         remaining = params.copy()
         remaining.pop("q", None)
@@ -52,88 +59,37 @@ def _remove_links(request, filters, options):
     return links
 
 
-def _filter_context(request, action):
+def _filter_context(request):
     options = selectors.filter_options()
-    filters = selectors.filters_from(request.GET, options)
+    filters = CompanyFilterForm(request.GET, options).filters
     return filters, {
         "filters": filters,
-        "filter_form": _filter_form(
-            action,
-            filters.q,
-            tuple(filters.sectors),
-            tuple(filters.offerings),
-            tuple(filters.types),
-        ),
+        "options": options,
         "remove_links": _remove_links(request, filters, options),
     }
 
 
-@shared
-def _filter_form(action, q, sectors, offerings, types):
-    """The filter form (some fifty choices), rendered once per choice and language
-    while the content stays the same (gentse_se.memo)."""
-    filters = selectors.DirectoryFilters(
-        q=q, sectors=list(sectors), offerings=list(offerings), types=list(types)
-    )
-    return render_to_string(
-        "components/company_filter_form.html",
-        {"action": action, "filters": filters, "options": selectors.filter_options()},
-    )
-
-
 @require_safe
 def company_list(request):
-    filters, context = _filter_context(request, reverse("companies:list"))
-    page = selectors.company_page(filters, request.GET.get("page"), PAGE_SIZE)
+    filters, context = _filter_context(request)
+    paginator = Paginator(selectors.company_list(filters), PAGE_SIZE)
     context.update(
         intro=section_page("companies"),
-        page_obj=page,
-        cards=company_cards(page.object_list),
+        page_obj=paginator.get_page(request.GET.get("page")),
         breadcrumbs=[{"title": _("Companies"), "url": request.path}],
     )
     return render(request, "companies/company_list.html", context)
 
 
-def company_cards(ids):
-    """The card of each company, in order. A card is rendered once per company and
-    language while the content stays the same (gentse_se.memo), so a page of the
-    directory reads only the companies whose cards are not made yet."""
-    cards = {pk: memo.recall(("company_card", pk)) for pk in ids}
-    missing = [pk for pk, card in cards.items() if card is memo.MISSING]
-    if missing:
-        for company in selectors.companies_for_cards(missing):
-            card = render_to_string(
-                "components/company_card.html", {"company": company}
-            )
-            memo.store(("company_card", company.pk), card)
-            cards[company.pk] = card
-    return [mark_safe(cards[pk]) for pk in ids if cards[pk] is not memo.MISSING]
-
-
 @require_safe
 def buy_social(request):
-    filters, context = _filter_context(request, reverse("companies:buy_social"))
+    filters, context = _filter_context(request)
     context.update(
         intro=section_page("buy_social"),
-        catalogue_html=(
-            _catalogue_html(filters) if filters.active else _whole_catalogue_html()
-        ),
+        catalogue=selectors.catalogue(filters),
         breadcrumbs=[{"title": _("Buy social!"), "url": request.path}],
     )
     return render(request, "companies/buy_social.html", context)
-
-
-def _catalogue_html(filters):
-    return render_to_string(
-        "components/catalogue.html", {"catalogue": selectors.catalogue(filters)}
-    )
-
-
-@shared
-def _whole_catalogue_html():
-    """The whole catalogue (a few hundred links), rendered once per language while
-    the content stays the same (gentse_se.memo)."""
-    return _catalogue_html(selectors.DirectoryFilters())
 
 
 def _json_ld(request, company):
@@ -170,17 +126,15 @@ def _json_ld(request, company):
 
 @require_safe
 def company_detail(request, slug):
-    company = selectors.company_detail(slug)
-    if company is None:
-        raise Http404
+    company = get_object_or_404(Company.objects.visible(), slug=slug)
     alternates = alternates_of(company)
-    links = selectors.company_links(company)
     context = {
         "company": company,
-        "sectors": links.sectors,
-        "offerings": links.offerings,
-        "projects": links.projects,
+        "sectors": company.sectors.all(),
+        "offerings": company.offerings.all(),
+        "projects": company.projects.visible().order_by("-start_date", "pk"),
         "json_ld": _json_ld(request, company),
+        "desk": bool(settings.SOCIAL_ECONOMY_DESK_EMAIL),
         "alternate_urls": alternates,
         "hreflang_urls": hreflang_of(company, alternates),
         "breadcrumbs": [
@@ -191,59 +145,140 @@ def company_detail(request, slug):
     return render(request, "companies/company_detail.html", context)
 
 
-def _client_address(request):
-    from axes.helpers import get_client_ip_address
-
-    return get_client_ip_address(request) or "unknown"
+def _quote_form_page(request, form, context, *, company=None):
+    """Store and send a valid request (or refuse it over the rate limit), else show
+    the form with its errors. The only public forms, and the only public pages that
+    set a cookie (CSRF)."""
+    rate_limited = False
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam():
+            return redirect("companies:quote_sent", token=services.sent_token(None))
+        if services.quote_rate_limited(client_address(request)):
+            rate_limited = True
+        else:
+            quote = services.quote_request_create(
+                form=form, company=company, language=translation.get_language()
+            )
+            return redirect("companies:quote_sent", token=services.sent_token(quote))
+    privacy = section_page("privacy")
+    context.update(
+        form=form,
+        rate_limited=rate_limited,
+        desk=bool(settings.SOCIAL_ECONOMY_DESK_EMAIL),
+        privacy_url=privacy.get_absolute_url() if privacy else "",
+    )
+    status = 429 if rate_limited else 200
+    return render(request, "companies/quote_request.html", context, status=status)
 
 
 @never_cache
 @csrf_protect
 @require_http_methods(["GET", "HEAD", "POST"])
 def quote_request(request, slug):
-    """The only public form, and the only public page that sets a cookie (CSRF)."""
-    company = selectors.company_detail(slug)
-    if company is None:
-        raise Http404
-    form = QuoteRequestForm(request.POST or None)
-    rate_limited = False
-    if request.method == "POST" and form.is_valid():
-        if form.is_spam():
-            return redirect("companies:quote_sent", slug=company.slug)
-        if services.quote_rate_limited(_client_address(request)):
-            rate_limited = True
-        else:
-            services.quote_request_create(
-                form=form, company=company, language=translation.get_language()
-            )
-            return redirect("companies:quote_sent", slug=company.slug)
-    privacy = Page.objects.published().filter(key="privacy").first()
+    """A request to one company: only to one that offers something and has an
+    address for quote requests."""
+    company = get_object_or_404(
+        Company.objects.visible()
+        .exclude(quote_email="")
+        .filter(offerings__isnull=False)
+        .distinct(),
+        slug=slug,
+    )
     context = {
         "company": company,
-        "form": form,
-        "rate_limited": rate_limited,
-        "privacy_url": privacy.get_absolute_url() if privacy else "",
         "breadcrumbs": [
             {"title": _("Companies"), "url": reverse("companies:list")},
             {"title": company.name, "url": company.get_absolute_url()},
             {"title": _("Ask for a quote"), "url": request.path},
         ],
     }
-    status = 429 if rate_limited else 200
-    return render(request, "companies/quote_request.html", context, status=status)
+    form = QuoteRequestForm(request.POST or None)
+    return _quote_form_page(request, form, context, company=company)
 
 
-@require_safe
-def quote_sent(request, slug):
-    company = selectors.company_detail(slug)
-    if company is None:
-        raise Http404
+@never_cache
+@csrf_protect
+@require_http_methods(["GET", "HEAD", "POST"])
+def quote_need(request):
+    """One need for every company that offers what the buyer ticked (the catalogue
+    and each offering link here with ?offering=…)."""
+    initial = {"offerings": request.GET.getlist("offering")[:50]}
+    form = QuoteNeedForm(request.POST or None, initial=initial)
+    if request.method != "POST":
+        # Preselect only offerings that exist: an unknown value is left out.
+        known = {str(o.pk): o for o in form.fields["offerings"].queryset}
+        by_slug = {o.slug: o for o in known.values()}
+        form.initial["offerings"] = [
+            by_slug[value].pk for value in initial["offerings"] if value in by_slug
+        ]
     context = {
-        "company": company,
         "breadcrumbs": [
-            {"title": _("Companies"), "url": reverse("companies:list")},
-            {"title": company.name, "url": company.get_absolute_url()},
+            {"title": _("Buy social!"), "url": reverse("companies:buy_social")},
+            {"title": _("Describe what you need"), "url": request.path},
+        ],
+    }
+    return _quote_form_page(request, form, context)
+
+
+@never_cache
+@require_safe
+def quote_sent(request, token):
+    """The confirmation: which companies the request went to (a signed link that
+    works for a day; after that, or for a spam robot, a plain thank-you)."""
+    quote = services.quote_from_sent_token(token)
+    suppliers = []
+    if quote is not None:
+        suppliers = [
+            delivery.company
+            for delivery in quote.deliveries.filter(
+                kind=QuoteDelivery.Kind.COMPANY
+            ).select_related("company")
+            if delivery.company
+        ]
+    context = {
+        "quote": quote,
+        "suppliers": suppliers,
+        "desk": bool(settings.SOCIAL_ECONOMY_DESK_EMAIL),
+        "keep_months": 12,
+        "breadcrumbs": [
+            {"title": _("Buy social!"), "url": reverse("companies:buy_social")},
             {"title": _("Request sent"), "url": request.path},
         ],
     }
-    return render(request, "companies/quote_sent.html", context)
+    response = render(request, "companies/quote_sent.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@never_cache
+@csrf_protect
+@require_http_methods(["GET", "HEAD", "POST"])
+def quote_answer(request, token):
+    """A company's answer ("we answered", "not for us") or the buyer's follow-up
+    ("bought", "not bought", "still running"), from a signed link in a mail. The
+    link shows one button (mail scanners open links; only a click records), and an
+    answer is recorded once: a link used again, altered or expired changes nothing."""
+    try:
+        delivery, answer = services.answer_from_token(token)
+    except services.LinkError as error:
+        context = {"problem": error.reason}
+        return render(request, "companies/quote_answer.html", context, status=400)
+    recorded = None
+    if request.method == "POST":
+        recorded = services.answer_record(delivery, answer)
+        delivery.refresh_from_db()
+        delivery.request.refresh_from_db()
+    if delivery.kind == QuoteDelivery.Kind.COMPANY:
+        before = delivery.get_answer_display() if delivery.answer else ""
+        label = QuoteDelivery.Answer(answer).label
+    else:
+        quote = delivery.request
+        before = quote.get_outcome_display() if quote.outcome else ""
+        label = QuoteRequest.Outcome(answer).label
+    context = {
+        "delivery": delivery,
+        "answer_label": label,
+        "before": before,
+        "recorded": recorded,
+    }
+    return render(request, "companies/quote_answer.html", context)

@@ -5,7 +5,11 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# Threaded workers: a slow or half-sent request ties up one thread, not a whole
+# worker. gunicorn is still never exposed to the internet itself: the buffering
+# reverse proxy of docs/deploy.md stands in front and sends only whole requests.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
@@ -17,4 +21,9 @@ max_requests = 20000
 max_requests_jitter = 2000
 accesslog = "-"
 errorlog = "-"
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn believes no forwarded header from anyone: the scheme comes from Django's
+# SECURE_PROXY_SSL_HEADER (set only behind the proxy), and SCRIPT_NAME or PATH_INFO
+# from a client could change which page is served (and cached).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "")
+forwarder_headers = ""
+secure_scheme_headers = {}

@@ -1,12 +1,8 @@
 import base64
-import functools
 import hashlib
 import logging
 import re
 
-import csp.constants
-import csp.middleware
-import csp.utils
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
@@ -123,38 +119,4 @@ class DatabaseUnavailableMiddleware:
         )
         response["Retry-After"] = self.RETRY_AFTER
         response["Cache-Control"] = "no-store"
-        return response
-
-
-class CSPMiddleware(csp.middleware.CSPMiddleware):
-    """django-csp's middleware, with the site's own policy built once per process.
-
-    django-csp builds the header string again for every response, static files
-    included (about 0.1 ms each in `make bench`). When a response asks for nothing
-    special (no per-view config, update or replace, no nonce, no report-only policy),
-    the header is the same every time: it is built once and reused. Anything else goes
-    through django-csp unchanged."""
-
-    @functools.cached_property
-    def _site_policy(self):
-        return csp.utils.build_policy()
-
-    def process_response(self, request, response):
-        special = (
-            getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
-            or getattr(request, "_csp_nonce", None) is not None
-            or any(
-                getattr(response, name, None) is not None
-                for name in ("_csp_config", "_csp_update", "_csp_replace")
-            )
-            or getattr(response, "_csp_exempt", False)
-            or (settings.DEBUG and response.status_code in (404, 500))
-        )
-        if special:
-            return super().process_response(request, response)
-        if csp.constants.HEADER not in response and self._site_policy:
-            response[csp.constants.HEADER] = self._site_policy
-        request.csp_nonce = csp.middleware.CheckableLazyObject(
-            self._csp_nonce_post_response
-        )
         return response

@@ -55,24 +55,30 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "axes",
     "csp",
-    "gentse_se",
+    "import_export",
+    "core",
     "pages",
     "companies",
     "jobcount",
+    "search",
 ]
+# Dev-only: demo content, bench data and the local admin account (make run).
+DEMO = env_bool("DJANGO_DEMO", DEBUG)
+if DEMO:
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "gentse_se.middleware.SecurityHeadersMiddleware",
-    # django-csp, with the site-wide header built once (gentse_se.middleware).
-    "gentse_se.middleware.CSPMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Compresses what the page cache does not serve compressed already; below
-    # WhiteNoise, which serves static files precompressed (and fonts and images as
-    # they are), and above AdminScriptHashMiddleware, which hashes the body.
+    # Below WhiteNoise, which serves static files precompressed, and above
+    # AdminScriptHashMiddleware, which hashes the body.
     "django.middleware.gzip.GZipMiddleware",
+    # ETag and 304 for every page, cached or not (after GZip, as Django advises).
+    "django.middleware.http.ConditionalGetMiddleware",
     # Before the session, locale and CSRF middleware: a hit does almost no work.
-    "gentse_se.pagecache.PageCacheMiddleware",
+    "core.pagecache.PageCacheMiddleware",
     # Inside CSPMiddleware, so that the policy it sets for the admin is applied.
     "gentse_se.middleware.AdminScriptHashMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -106,7 +112,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "gentse_se.context_processors.site",
+                "pages.context_processors.site",
             ],
         },
     },
@@ -149,40 +155,51 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set (shared by every worker and server); otherwise
-# the database cache, which every gunicorn worker shares through the database.
+# Caches: Redis when REDIS_URL is set (shared by every worker and server); otherwise
+# the database, which every gunicorn worker shares. Whole pages have an alias of their
+# own (core.pagecache), so that they never push out anything else.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
+    # Per database: two sites (say, staging and a benchmark) sharing one Redis never
+    # see each other's entries.
+    _prefix = (
+        "gentse_se:"
+        + hashlib.sha256(
+            repr(
+                [DATABASES["default"].get(k) for k in ("HOST", "PORT", "NAME")]
+            ).encode()
+        ).hexdigest()[:8]
+    )
     CACHES = {
-        "default": {
-            "BACKEND": "gentse_se.cache.RedisCache",
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            # Per database: two sites (say, staging and a benchmark) sharing one
-            # Redis never see each other's pages.
-            "KEY_PREFIX": "gentse_se:"
-            + hashlib.sha256(
-                repr(
-                    [DATABASES["default"].get(k) for k in ("HOST", "PORT", "NAME")]
-                ).encode()
-            ).hexdigest()[:8],
+            "KEY_PREFIX": f"{_prefix}:{alias}",
         }
+        for alias in ("default", "pages")
     }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "django_cache",
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
     }
 
-# Whole public pages are cached for anonymous visitors and made stale by every content
-# change, in every process (gentse_se.pagecache). DJANGO_PAGE_CACHE=0 turns it off
-# (`make bench` measures both); with DEBUG it is off unless asked for, so that a
-# developer sees a changed template at once. A reverse proxy may keep pages for
-# DJANGO_PROXY_CACHE_SECONDS without asking; 0 (the default) makes it revalidate
-# every time, so that a change is seen at once.
+# Whole public pages are cached for anonymous visitors (core.pagecache).
+# DJANGO_PAGE_CACHE=0 turns it off; with DEBUG it is off unless asked for, so that a
+# developer sees a changed template at once. A reverse proxy may keep public pages
+# for DJANGO_PROXY_CACHE_SECONDS (docs/deploy.md); 0 makes it revalidate every time.
 PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", not DEBUG)
 PROXY_CACHE_SECONDS = env_int("DJANGO_PROXY_CACHE_SECONDS", 0)
+# What this deployment runs (a version or commit, set by deployment): cached pages of
+# another release are never served.
+RELEASE = env_str("DJANGO_RELEASE", "dev")
 
 _VALIDATORS = "django.contrib.auth.password_validation."
 AUTH_PASSWORD_VALIDATORS = [
@@ -214,7 +231,7 @@ STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "build" / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
-# Uploads: images are checked and re-encoded (gentse_se.images); whole requests are
+# Uploads: images are checked and re-encoded (core.images); whole requests are
 # limited so that an oversized upload is refused before it is read.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
@@ -327,17 +344,25 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
-# Behind a reverse proxy, the visitor's address is the last one the proxy added to
-# X-Forwarded-For; DJANGO_TRUSTED_PROXY_COUNT says how many proxies stand in front.
-AXES_IPWARE_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
-    if AXES_IPWARE_PROXY_COUNT
-    else ("REMOTE_ADDR",)
-)
+# Behind a reverse proxy, the visitor's address is the entry the nearest trusted proxy
+# added to X-Forwarded-For (core.net); DJANGO_TRUSTED_PROXY_COUNT says how many proxies
+# stand in front (1 with the nginx of docs/deploy.md; 0: none, the header is ignored).
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "core.net.client_address"
 
-# The city's social economy desk: receives a copy of every quote request.
-SOCIAL_ECONOMY_DESK_EMAIL = env_str("DJANGO_SOCIAL_ECONOMY_DESK_EMAIL")
+# The city's social-economy desk: receives every quote request, and every need that
+# no company can take. Without it in production, `check --deploy` warns.
+# While developing (make run), the mails go to the console, the desk's included.
+SOCIAL_ECONOMY_DESK_EMAIL = env_str(
+    "DJANGO_SOCIAL_ECONOMY_DESK_EMAIL", "desk@localhost" if DEBUG else ""
+)
+# After this many days the buyer is asked once whether something was bought.
+QUOTE_FOLLOW_UP_DAYS = env_int("DJANGO_QUOTE_FOLLOW_UP_DAYS", 14)
+# The site's own address, for links in mails (no request to take it from).
+SITE_URL = env_str(
+    "DJANGO_SITE_URL",
+    "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}",
+)
 
 # Logs go to standard output; server errors also by mail to DJANGO_ADMINS when set.
 _error_handlers = ["console", "mail_admins"] if ADMINS else ["console"]

@@ -5,11 +5,16 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from gentse_se import search as search_views
+from companies import opendata as company_data
+from companies.sitemaps import sitemaps as company_sitemaps
 from gentse_se import views
-from gentse_se.sitemaps import sitemaps
-from jobcount import opendata
+from jobcount import opendata as jobcount_data
+from jobcount.sitemaps import sitemaps as jobcount_sitemaps
 from pages import views as page_views
+from pages.sitemaps import sitemaps as page_sitemaps
+from search import views as search_views
+
+sitemaps = {**page_sitemaps, **company_sitemaps, **jobcount_sitemaps}
 
 admin.site.site_header = "Sociale economie in Gent — beheer"
 admin.site.site_title = "Beheer sociale economie"
@@ -33,19 +38,28 @@ urlpatterns = [
     path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.media, name="media"),
     # Open-data downloads: language-neutral addresses (the JSON has every language).
     path(
-        "open-data/companies.csv", opendata.companies_csv, name="opendata_companies_csv"
+        "open-data/companies.csv",
+        company_data.companies_csv,
+        name="opendata_companies_csv",
     ),
     path(
         "open-data/companies.json",
-        opendata.companies_json,
+        company_data.companies_json,
         name="opendata_companies_json",
     ),
     path(
-        "open-data/job-count.csv", opendata.jobcount_csv, name="opendata_jobcount_csv"
+        "open-data/quote-requests.csv",
+        company_data.quote_requests_csv,
+        name="opendata_quote_requests_csv",
+    ),
+    path(
+        "open-data/job-count.csv",
+        jobcount_data.jobcount_csv,
+        name="opendata_jobcount_csv",
     ),
     path(
         "open-data/job-count.json",
-        opendata.jobcount_json,
+        jobcount_data.jobcount_json,
         name="opendata_jobcount_json",
     ),
 ]

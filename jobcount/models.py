@@ -10,7 +10,8 @@ from django.db import models
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
-from pages.models import Publishable
+from core.models import Publishable
+from core.uploads import validate_pdf
 
 
 class WorkForm(models.TextChoices):
@@ -58,7 +59,7 @@ class Edition(Publishable):
         _("report (PDF)"),
         upload_to="jobcount/",
         blank=True,
-        validators=[FileExtensionValidator(["pdf"])],
+        validators=[FileExtensionValidator(["pdf"]), validate_pdf],
         help_text=_("Optional: the full report as a PDF."),
     )
     is_example = models.BooleanField(

@@ -2,10 +2,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from gentse_se.memo import shared
+from core.sections import section_page
 from jobcount import charts, selectors
 from jobcount.templatetags.jobcount_tags import qualified
-from pages.selectors import section_page
 
 
 @require_safe
@@ -17,7 +16,6 @@ def jobcount_page(request):
     return render(request, "jobcount/jobcount.html", context)
 
 
-@shared
 def _figures():
     """Everything the page shows but the breadcrumb: the same for every visitor."""
     editions = selectors.editions_published()

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from gentse_se.admin import ContentAdmin, all_languages
+from core.admin import ContentAdmin, all_languages
 from pages.models import HomePage, Page, Project
 
 PUBLICATION = (
@@ -106,7 +106,16 @@ class ProjectAdmin(ContentAdmin):
         (None, {"fields": ["title", "slug", "summary", "body"]}),
         (
             _("Facts"),
-            {"fields": ["start_date", "end_date", "partners", "external_url"]},
+            {
+                "fields": [
+                    "start_date",
+                    "start_precision",
+                    "end_date",
+                    "running",
+                    "partners",
+                    "external_url",
+                ]
+            },
         ),
         (_("Image"), {"fields": ["image", "image_alt"]}),
         PUBLICATION,

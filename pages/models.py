@@ -1,298 +1,39 @@
-from functools import partial
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
-from django.db.models.signals import class_prepared, post_delete, post_save, pre_save
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 
-from gentse_se.html import sanitize_html
-from gentse_se.images import (
-    SafeImageField,
-    delete_renditions,
-    make_renditions,
-    renditions_present,
-    valid_widths,
+from core.models import (
+    Illustrated,
+    Publishable,
+    PublishableQuerySet,
+    empty,
+    rich_text_field,
 )
 
-# What the rich-text editor offers; gentse_se.html.sanitize_html enforces the same.
-EDITOR_EXTENSIONS = {
-    "Bold": True,
-    "Italic": True,
-    "Heading": {"levels": [2, 3, 4]},
-    "BulletList": True,
-    "OrderedList": True,
-    "ListItem": True,
-    "Blockquote": True,
-    "HardBreak": True,
-    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
-}
-
 MAX_DEPTH = 3
+PARENTS = "__".join(["parent"] * MAX_DEPTH)
 
 
-def empty(field):
-    """Q for a translated field without text (NULL or "")."""
-    return Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
-
-
-def rich_text_field(verbose_name, help_text, blank=True):
-    return ProseEditorField(
-        verbose_name,
-        blank=blank,
-        extensions=EDITOR_EXTENSIONS,
-        sanitize=sanitize_html,
-        help_text=help_text,
-    )
-
-
-class PublishableQuerySet(models.QuerySet):
-    def published(self, now=None):
-        """Visible to visitors now: published, and inside its publication window."""
+class PageQuerySet(PublishableQuerySet):
+    def visible(self, now=None):
+        """Published, and every page above it published too."""
         now = now or timezone.now()
-        return self.filter(status=Publishable.Status.PUBLISHED).filter(
-            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
-            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
-        )
-
-
-class Publishable(models.Model):
-    """Status and publication window, decided at request time (no cron needed)."""
-
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PUBLISHED = "published", _("published")
-
-    status = models.CharField(
-        _("status"),
-        max_length=10,
-        choices=Status.choices,
-        default=Status.DRAFT,
-        db_index=True,
-        help_text=_("Only published items are shown to visitors."),
-    )
-    publish_from = models.DateTimeField(
-        _("publish from"),
-        null=True,
-        blank=True,
-        help_text=_("Optional: the item appears on the site only from this moment."),
-    )
-    publish_until = models.DateTimeField(
-        _("publish until"),
-        null=True,
-        blank=True,
-        help_text=_("Optional: the item disappears from the site at this moment."),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-
-    objects = PublishableQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        # Sanitise every language's rich text, whatever wrote it (admin, import, shell).
-        for code, _name in settings.LANGUAGES:
-            field = f"body_{code}"
-            if hasattr(self, field):
-                setattr(self, field, sanitize_html(getattr(self, field)))
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        if (
-            self.publish_from
-            and self.publish_until
-            and self.publish_until <= self.publish_from
-        ):
-            raise ValidationError(
-                {
-                    "publish_until": _(
-                        "The end of publication must come after its start."
-                    )
-                }
+        condition = Q()
+        for depth in range(1, MAX_DEPTH + 1):
+            parent = "__".join(["parent"] * depth)
+            condition &= Q(**{f"{parent}__isnull": True}) | Q(
+                Q(**{f"{parent}__status": Publishable.Status.PUBLISHED}),
+                Q(**{f"{parent}__publish_from__isnull": True})
+                | Q(**{f"{parent}__publish_from__lte": now}),
+                Q(**{f"{parent}__publish_until__isnull": True})
+                | Q(**{f"{parent}__publish_until__gt": now}),
             )
-
-    def is_visible(self, now=None):
-        now = now or timezone.now()
-        return (
-            self.status == self.Status.PUBLISHED
-            and (self.publish_from is None or self.publish_from <= now)
-            and (self.publish_until is None or self.publish_until > now)
-        )
-
-    def has_language(self, code):
-        """Whether the item has its own text in this language (not a fallback)."""
-        return bool(getattr(self, f"title_{code}", ""))
-
-    def languages(self):
-        return [code for code, _name in settings.LANGUAGES if self.has_language(code)]
-
-
-def image_upload_to(instance, filename):
-    """pages/<name>, projects/<name>: the name is already random (gentse_se.images)."""
-    return f"{instance.upload_folder}/{filename}"
-
-
-RENDITION_FIELDS = ("image_width", "image_height", "image_renditions")
-
-
-class Illustrated(models.Model):
-    """An optional image with its required alternative text, and its responsive
-    renditions (gentse_se.images): made when the image changes, deleted when it is
-    replaced, cleared or its object deleted. The original file itself is kept, since
-    the admin history can bring back a version that shows it."""
-
-    upload_folder = "images"
-
-    image = SafeImageField(
-        _("image"),
-        upload_to=image_upload_to,
-        blank=True,
-        help_text=_("Optional: a JPEG, PNG or WebP photo of at most 5 MB."),
-    )
-    image_alt = models.CharField(
-        _("alternative text of the image"),
-        max_length=200,
-        blank=True,
-        help_text=_(
-            "Required with an image: what the image shows, for people who cannot see "
-            "it. Do not start with 'image of'."
-        ),
-    )
-    # Kept so that a page shows the image without opening its file.
-    image_width = models.PositiveIntegerField(
-        _("image width"), null=True, blank=True, editable=False
-    )
-    image_height = models.PositiveIntegerField(
-        _("image height"), null=True, blank=True, editable=False
-    )
-    image_renditions = models.JSONField(
-        _("image renditions"),
-        default=list,
-        blank=True,
-        editable=False,
-        help_text=_("The widths in pixels of the smaller copies made of the image."),
-    )
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "image" in update_fields:
-            kwargs["update_fields"] = {*update_fields, *RENDITION_FIELDS}
-        super().save(*args, **kwargs)
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        if "image" in instance.__dict__:
-            instance._stored_image = _image_name(instance.__dict__["image"])
-        return instance
-
-    def clean(self):
-        super().clean()
-        if self.image and not self.image_alt_nl:
-            raise ValidationError(
-                {"image_alt_nl": _("Describe the image for people who cannot see it.")}
-            )
-
-
-def _image_name(value) -> str:
-    return (getattr(value, "name", value) or "") if value else ""
-
-
-def _renditions_before_save(sender, instance, raw, using, update_fields, **kwargs):
-    """Make the renditions of a new image before its row is written.
-
-    A raw save (a version restored from the admin history, loaddata) writes no file:
-    it keeps the recorded renditions only if their files are still there, else the
-    site shows the original until the next save or `make_renditions`."""
-    if update_fields is not None and "image" not in update_fields:
-        return
-    image = instance.image
-    if not raw and image and not image._committed:
-        image.save(image.name, image.file, save=False)
-        image = instance.image
-    current = image.name or ""
-    previous = getattr(instance, "_stored_image", None)
-    previous_widths = instance.image_renditions
-    if previous is None:  # not loaded from the database: ask it
-        previous, previous_widths = "", []
-        if instance.pk is not None:
-            row = (
-                sender._base_manager.using(using)
-                .filter(pk=instance.pk)
-                .values_list("image", "image_renditions")
-                .first()
-            )
-            if row:
-                previous, previous_widths = row[0] or "", row[1]
-    instance._replaced_image = (
-        (previous, previous_widths) if previous and previous != current else None
-    )
-    if not current:
-        instance.image_renditions, instance.image_width, instance.image_height = (
-            [],
-            None,
-            None,
-        )
-    elif raw:
-        widths = valid_widths(instance.image_renditions)
-        if current != previous and not renditions_present(
-            image.storage, current, widths, everywhere=True
-        ):
-            instance.image_renditions = []
-    elif current != previous or not valid_widths(instance.image_renditions):
-        widths, width, height = make_renditions(image)
-        instance.image_renditions = widths
-        instance.image_width, instance.image_height = width, height
-
-
-def _renditions_after_save(sender, instance, using, update_fields, **kwargs):
-    if update_fields is not None and "image" not in update_fields:
-        return
-    replaced = instance.__dict__.pop("_replaced_image", None)
-    if replaced:
-        name, widths = replaced
-        storage = instance.image.storage
-        transaction.on_commit(
-            partial(delete_renditions, storage, name, widths), using=using
-        )
-    instance._stored_image = instance.image.name or ""
-
-
-def _renditions_after_delete(sender, instance, using, **kwargs):
-    if "image" in instance.get_deferred_fields() or not instance.image:
-        return
-    transaction.on_commit(
-        partial(
-            delete_renditions,
-            instance.image.storage,
-            instance.image.name,
-            instance.image_renditions,
-        ),
-        using=using,
-    )
-
-
-@receiver(class_prepared)
-def _connect_renditions(sender, **kwargs):
-    """Every concrete Illustrated model (pages, projects, companies) keeps its image's
-    renditions in step with the image."""
-    if issubclass(sender, Illustrated) and not sender._meta.abstract:
-        uid = f"renditions-{sender._meta.label_lower}"
-        pre_save.connect(_renditions_before_save, sender=sender, dispatch_uid=uid)
-        post_save.connect(_renditions_after_save, sender=sender, dispatch_uid=uid)
-        post_delete.connect(_renditions_after_delete, sender=sender, dispatch_uid=uid)
+        return self.published(now).filter(condition)
 
 
 class HomePage(models.Model):
@@ -363,6 +104,8 @@ class Page(Publishable, Illustrated):
     """A content page in the tree: /<language>/<slug>/<slug>/…"""
 
     upload_folder = "pages"
+
+    objects = PageQuerySet.as_manager()
 
     class Key(models.TextChoices):
         # Sections with a fixed role. An app section's page is shown as the intro of
@@ -576,10 +319,43 @@ class Project(Publishable, Illustrated):
             "links that say where they lead."
         ),
     )
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("the exact day")
+        MONTH = "month", _("the month")
+        SEASON = "season", _("early, mid or late in the year")
+        YEAR = "year", _("only the year")
+
+    class Running(models.TextChoices):
+        YES = "yes", _("yes, it still runs")
+        NO = "no", _("no, it has ended")
+        UNKNOWN = "unknown", _("not known")
+
     start_date = models.DateField(
         _("start"),
         help_text=_(
-            "When the project started. Use the 1st if only the month is known."
+            "When the project started. If you know less than the day, choose below "
+            "how precise this date is (and use the 1st of the month, or January, "
+            "May or September for early, mid or late in the year)."
+        ),
+    )
+    start_precision = models.CharField(
+        _("how precise the start is"),
+        max_length=10,
+        choices=Precision.choices,
+        default=Precision.DAY,
+        help_text=_(
+            "Visitors see only what is known: “July 2019”, “early 2017” or “2016”."
+        ),
+    )
+    running = models.CharField(
+        _("still running"),
+        max_length=10,
+        choices=Running.choices,
+        default=Running.UNKNOWN,
+        help_text=_(
+            "Without an end date: does the project still run? “Not known” shows no "
+            "claim, and the list by year counts it only in its first year."
         ),
     )
     end_date = models.DateField(
@@ -627,6 +403,8 @@ class Project(Publishable, Illustrated):
         errors = {}
         if self.end_date and self.start_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end cannot come before the start.")
+        if self.end_date and self.running == self.Running.YES:
+            errors["running"] = _("A project with an end date no longer runs.")
         for code, _name in settings.LANGUAGES:
             slug = getattr(self, f"slug_{code}", "")
             field = f"slug_{code}"

@@ -4,26 +4,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from gentse_se.memo import shared
-from pages.models import MAX_DEPTH, Page, Project, empty
-
-_PARENTS = "__".join(["parent"] * MAX_DEPTH)
+from core.models import empty
+from pages.models import MAX_DEPTH, PARENTS, Page, Project
 
 
 def page_by_path(
     path: str, *, published_only: bool = True, dutch_slugs: bool = False
 ) -> Page | None:
-    if published_only:
-        return _published_page_by_path(path, dutch_slugs=dutch_slugs)
-    return _page_by_path(path, published_only=False, dutch_slugs=dutch_slugs)
-
-
-@shared
-def _published_page_by_path(path: str, *, dutch_slugs: bool) -> Page | None:
-    return _page_by_path(path, published_only=True, dutch_slugs=dutch_slugs)
-
-
-def _page_by_path(path: str, *, published_only: bool, dutch_slugs: bool) -> Page | None:
     """The page at this path in the active language (own slugs, or the Dutch ones
     where a page has none), with its ancestors loaded. Every page on the way must be
     visible. With dutch_slugs, the path is read as the Dutch one."""
@@ -41,7 +28,7 @@ def _page_by_path(path: str, *, published_only: bool, dutch_slugs: bool) -> Page
             match = Q(slug_nl=slug)
         page = (
             queryset.filter(match, parent=parent)
-            .select_related(_PARENTS)
+            .select_related(PARENTS)
             .order_by("pk")
             .first()
         )
@@ -58,17 +45,10 @@ def page_breadcrumbs(page: Page) -> list[dict]:
     ]
 
 
-@shared
 def page_children(page: Page) -> list[Page]:
-    return list(Page.objects.published().filter(parent=page).select_related(_PARENTS))
+    return list(Page.objects.visible().filter(parent=page).select_related(PARENTS))
 
 
-@shared
-def section_page(key: str) -> Page | None:
-    return Page.objects.published().filter(key=key, parent=None).first()
-
-
-@shared
 def navigation() -> dict:
     """Main navigation (main sections) and the footer's legal links, in one query."""
     pages = list(
@@ -84,10 +64,14 @@ def navigation() -> dict:
 
 
 def project_list(year: int | None = None):
-    projects = Project.objects.published()
+    projects = Project.objects.visible()
     if year is not None:
+        # Without an end date, a project counts after its first year only when it is
+        # known to run still: "no end date" is not "still running".
         projects = projects.filter(start_date__year__lte=year).filter(
-            Q(end_date__isnull=True) | Q(end_date__year__gte=year)
+            Q(end_date__year__gte=year)
+            | Q(end_date__isnull=True, running=Project.Running.YES)
+            | Q(end_date__isnull=True, start_date__year=year)
         )
     return projects.order_by("-start_date", "pk")
 
@@ -96,12 +80,17 @@ def project_years() -> list[int]:
     """Every year in which a published project ran, newest first."""
     years = set()
     today_year = timezone.localdate().year
-    for start, end in Project.objects.published().values_list("start_date", "end_date"):
-        years.update(range(start.year, (end.year if end else today_year) + 1))
+    rows = Project.objects.visible().values_list("start_date", "end_date", "running")
+    for start, end, running in rows:
+        if end is None:
+            last = today_year if running == Project.Running.YES else start.year
+        else:
+            last = end.year
+        years.update(range(start.year, last + 1))
     return sorted(years, reverse=True)
 
 
 def project_by_slug(slug: str) -> Project | None:
     field = f"slug_{get_language()}"
     match = Q(**{field: slug}) | (empty(field) & Q(slug_nl=slug))
-    return Project.objects.published().filter(match).order_by("pk").first()
+    return Project.objects.visible().filter(match).order_by("pk").first()

@@ -1,50 +1,22 @@
 import re
 
-from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from gentse_se.memo import shared
+from core.i18n import alternates_of, hreflang_of
+from core.sections import section_page
 from pages import selectors
 from pages.models import HomePage, Page, Project
 
 
-def alternates_of(obj):
-    """The object's own URL in every language, for the switcher and hreflang."""
-    urls = {}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            urls[code] = obj.get_absolute_url()
-    return urls
-
-
-def hreflang_of(obj, urls):
-    """hreflang lists only the languages in which the object has its own text."""
-    return {code: url for code, url in urls.items() if obj.has_language(code)}
-
-
-@shared
-def _job_count():
-    from jobcount.selectors import latest_totals
-
-    edition, totals = latest_totals()
-    return {"job_count_edition": edition, "job_count_totals": totals}
-
-
 @require_safe
 def home(request):
-    return render(request, "pages/home.html", {"home": _home(), **_job_count()})
-
-
-@shared
-def _home():
-    return HomePage.load()
+    return render(request, "pages/home.html", {"home": HomePage.load()})
 
 
 def _render_detail(request, template, obj, *, preview=False, **context):
@@ -59,12 +31,6 @@ def _render_detail(request, template, obj, *, preview=False, **context):
 
 
 def _render_page(request, page, *, preview=False):
-    extra = {}
-    if page.key == Page.Key.JOBS:
-        from companies.selectors import companies_with_vacancies
-
-        extra["vacancy_companies"] = companies_with_vacancies()
-        extra.update(_job_count())
     return _render_detail(
         request,
         "pages/page_detail.html",
@@ -73,7 +39,6 @@ def _render_page(request, page, *, preview=False):
         page=page,
         children=selectors.page_children(page),
         breadcrumbs=selectors.page_breadcrumbs(page),
-        **extra,
     )
 
 
@@ -111,7 +76,7 @@ def project_list(request):
                 "There are no projects for that year. Choose a year from the list."
             )
     context = {
-        "intro": selectors.section_page("projects"),
+        "intro": section_page("projects"),
         "projects": selectors.project_list(year),
         "years": years,
         "year": year,

@@ -40,3 +40,30 @@ def foreign_resources(page: BeautifulSoup) -> list[str]:
         if urlsplit(href).netloc:
             found.append(href)
     return found
+
+
+# Attributes that name other elements by id (space-separated lists for aria-*).
+REFERENCE_ATTRIBUTES = (
+    "aria-describedby",
+    "aria-labelledby",
+    "aria-controls",
+    "aria-owns",
+    "aria-details",
+    "aria-errormessage",
+    "aria-activedescendant",
+)
+
+
+def broken_references(page: BeautifulSoup) -> list[str]:
+    """Every aria-* id reference and label[for] that points at no element."""
+    ids = {element["id"] for element in page.find_all(id=True)}
+    broken = []
+    for attribute in REFERENCE_ATTRIBUTES:
+        for element in page.find_all(attrs={attribute: True}):
+            for target in element[attribute].split():
+                if target not in ids:
+                    broken.append(f"<{element.name} {attribute}={target!r}>")
+    for label in page.find_all("label", attrs={"for": True}):
+        if label["for"] not in ids:
+            broken.append(f"<label for={label['for']!r}>")
+    return broken

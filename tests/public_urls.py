@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from pages.models import Page, Project
-from tests.conftest import LANGUAGES
+from tests.helpers import LANGUAGES
 
 PAGE_KEYS = ("people", "jobs", "city_role", "accessibility", "privacy")
 
@@ -25,7 +25,7 @@ def public_urls(language: str) -> dict[str, str]:
         )
         urls["company"] = reverse("companies:detail", kwargs={"slug": "ryhove"})
         urls["buy_social"] = reverse("companies:buy_social")
-        urls["quote"] = reverse("companies:quote", kwargs={"slug": "ryhove"})
+        urls["quote"] = reverse("companies:need") + "?offering=fietsverhuur"
         urls["search"] = reverse("search") + "?q=fietsen"
         urls["search_empty"] = reverse("search")
         urls["job_count"] = reverse("jobcount:page")

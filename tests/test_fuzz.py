@@ -23,7 +23,8 @@ ROUTES = st.sampled_from(
         "{lang}/{seg}/{seg2}/{seg3}/{seg}/",
         "{lang}/bedrijven/{seg}/",
         "{lang}/companies/{seg}/quote/",
-        "{lang}/bedrijven/{seg}/offerte/verzonden/",
+        "{lang}/koop-sociaal/aanvraag/verzonden/{seg}/",
+        "{lang}/koop-sociaal/antwoord/{seg}/",
         "{lang}/projecten/{seg}/",
         "{lang}/voorbeeld/pagina/{seg}/",
         "{lang}/rol-van-de-stad/{seg}/",
@@ -145,7 +146,7 @@ def test_repeated_parameters_are_handled(client, site):
     )
 )
 def test_the_quote_form_never_gives_a_server_error(client, site, data):
-    response = client.post("/nl/bedrijven/ryhove/offerte/", data)
+    response = client.post("/nl/koop-sociaal/aanvraag/", data)
     assert response.status_code < 500
 
 
@@ -168,31 +169,33 @@ def test_admin_csv_imports_never_give_a_server_error(
 
     edition = Edition.objects.first()
     data = header.encode() + content
-    for url in (
-        "/beheer/companies/company/import-csv/",
-        f"/beheer/jobcount/edition/{edition.pk}/import-csv/",
+    for url, extra in (
+        ("/beheer/companies/company/import/", {}),
+        ("/beheer/jobcount/figure/import/", {"edition": edition.pk}),
     ):
         response = admin_client.post(
             url,
             {
-                "file": SimpleUploadedFile("x.csv", data, "text/csv"),
-                "confirm_replace": "1",
+                "import_file": SimpleUploadedFile("x.csv", data, "text/csv"),
+                "format": "0",
+                **extra,
             },
         )
         assert response.status_code < 500
+        assert response.status_code != 404, url
 
 
 def test_oversized_bodies_and_too_many_fields_are_refused_cleanly(client, site):
     too_many = "&".join(f"f{i}=x" for i in range(1500))
     response = client.post(
-        "/nl/bedrijven/ryhove/offerte/",
+        "/nl/koop-sociaal/aanvraag/",
         too_many,
         content_type="application/x-www-form-urlencoded",
     )
     assert response.status_code == 400
     huge = "message=" + "x" * (7 * 1024 * 1024)
     response = client.post(
-        "/nl/bedrijven/ryhove/offerte/",
+        "/nl/koop-sociaal/aanvraag/",
         huge,
         content_type="application/x-www-form-urlencoded",
     )

@@ -12,8 +12,8 @@ from django.core.management import call_command
 
 from companies.models import Company
 from pages.models import Page, Project
-from tests.conftest import LANGUAGES
 from tests.factories import image_file
+from tests.helpers import LANGUAGES
 from tests.public_urls import public_urls
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.conftest import LANGUAGES
+from tests.helpers import LANGUAGES
 from tests.html import soup
 
 ROOT = Path(__file__).resolve().parent.parent

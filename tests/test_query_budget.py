@@ -1,15 +1,14 @@
 """A fixed query budget per page type, with the large data set of `make bench`
 (2,000 companies, 300 pages, 500 projects, 10 job-count editions) on top of the demo
 content: the number of queries does not grow with the data, and no page runs one query
-per row (N+1). Measured with the page cache off and the shared-data memory empty
-(gentse_se.memo), so that every page really renders from the database."""
+per row (N+1). Measured with the page cache off, so that every page really renders
+from the database."""
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from gentse_se import memo
 from tests.public_urls import public_urls
 
 # Queries per page type, rendered without the page cache. Raise one only with a reason.
@@ -63,7 +62,6 @@ def _urls():
 def test_every_page_type_stays_within_its_query_budget(client, large_data_set):
     counts = {}
     for name, url in _urls().items():
-        memo._memory.clear()  # the worst case: the first request after a change
         with CaptureQueriesContext(connection) as context:
             response = client.get(url)
             if getattr(response, "streaming", False):

@@ -1,12 +1,12 @@
 """PostgreSQL: with the large data set, no page type filters a large table by a
-sequential scan where an index should be read (gentse_se.queryplans), and a missing
+sequential scan where an index should be read (tools.queryplans), and a missing
 index is really found (the check can fail)."""
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from gentse_se import queryplans
+from tools import queryplans
 
 pytestmark = [
     pytest.mark.django_db,

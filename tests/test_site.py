@@ -5,7 +5,7 @@ import re
 import pytest
 from django.conf import settings
 
-from tests.conftest import LANGUAGES
+from tests.helpers import LANGUAGES
 from tests.html import foreign_resources, soup
 from tests.public_urls import all_public_urls
 
@@ -67,7 +67,7 @@ def test_no_page_loads_anything_from_another_origin(public_pages):
 
 def test_public_pages_set_no_cookie(public_pages):
     for url, response in public_pages.items():
-        if "/offerte/" in url or "/quote/" in url or "/devis/" in url:
+        if "/aanvraag/" in url or "/request/" in url or "/demande/" in url:
             continue  # the quote form: the one page with a (CSRF) cookie
         assert response.cookies == {}, url
         assert "Set-Cookie" not in response.headers, url

@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from gentse_se.localserver import ROOT, free_port, gunicorn
-from tests.test_cache import _redis_up
+from tests.helpers import redis_up
+from tools.localserver import ROOT, free_port, gunicorn
 
 PAGE = "/nl/mensen/"
 
@@ -24,7 +24,7 @@ def _fetch(url):
 
 @pytest.fixture(params=["database cache", "redis"])
 def environment(request, tmp_path):
-    if request.param == "redis" and not _redis_up():
+    if request.param == "redis" and not redis_up():
         pytest.skip("no Redis on 127.0.0.1:6379")
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env.update(
@@ -33,8 +33,9 @@ def environment(request, tmp_path):
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_STATIC_MANIFEST="0",
+        DJANGO_DEMO="1",
         DATABASE_URL=f"sqlite:///{tmp_path / 'shared.sqlite3'}",
-        # Redis: every worker follows the content state by its subscription.
+        # Redis: the shared cache of production.
         REDIS_URL="redis://127.0.0.1:6379/12" if request.param == "redis" else "",
     )
     for command in (

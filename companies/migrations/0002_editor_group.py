@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from pages.permissions import sync_editor_group
+from core.permissions import sync_editor_group
 
 
 class Migration(migrations.Migration):

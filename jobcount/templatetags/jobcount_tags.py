@@ -17,3 +17,13 @@ def qualified(value, qualifier="exact"):
         "about": _("about %(number)s"),
     }.get(qualifier)
     return wording % {"number": number} if wording else number
+
+
+@register.simple_tag
+def latest_job_count():
+    """{% latest_job_count as job_count %}: the latest published edition and its
+    totals ({"edition": …, "totals": …}), for the home page and the jobs page."""
+    from jobcount.selectors import latest_totals
+
+    edition, totals = latest_totals()
+    return {"edition": edition, "totals": totals}

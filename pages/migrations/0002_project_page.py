@@ -3,8 +3,8 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import gentse_se.images
-import pages.models
+import core.images
+import core.models
 
 
 class Migration(migrations.Migration):
@@ -64,10 +64,10 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "image",
-                    gentse_se.images.SafeImageField(
+                    core.images.SafeImageField(
                         blank=True,
                         help_text="Optional: a JPEG, PNG or WebP photo of at most 5 MB.",
-                        upload_to=pages.models.image_upload_to,
+                        upload_to=core.models.image_upload_to,
                         verbose_name="image",
                     ),
                 ),
@@ -350,10 +350,10 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "image",
-                    gentse_se.images.SafeImageField(
+                    core.images.SafeImageField(
                         blank=True,
                         help_text="Optional: a JPEG, PNG or WebP photo of at most 5 MB.",
-                        upload_to=pages.models.image_upload_to,
+                        upload_to=core.models.image_upload_to,
                         verbose_name="image",
                     ),
                 ),

@@ -9,9 +9,7 @@ import os
 import pytest
 from django.core.management import call_command
 
-from gentse_se.chromium import CHROMIUM, CHROMIUM_ARGS
-
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+from tools.chromium import CHROMIUM, CHROMIUM_ARGS
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made
 # by the test itself (loading data) are still synchronous and safe.
@@ -57,24 +55,3 @@ def site(live_server, transactional_db):
     """The live server with the demo content loaded."""
     call_command("load_demo_content", verbosity=0)
     return live_server
-
-
-def axe_violations(page) -> list[dict]:
-    """axe-core's WCAG 2.1 A and AA violations on the page as it is now."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(
-        page,
-        options={
-            "runOnly": {"type": "tag", "values": WCAG_TAGS},
-            "resultTypes": ["violations"],
-        },
-    )
-    return [
-        {
-            "id": violation["id"],
-            "help": violation["help"],
-            "nodes": [node["target"] for node in violation["nodes"]],
-        }
-        for violation in results.response["violations"]
-    ]

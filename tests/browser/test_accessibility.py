@@ -1,7 +1,7 @@
 import pytest
 
-from tests.browser.conftest import axe_violations
-from tests.conftest import LANGUAGES
+from tests.browser.axe import axe_violations
+from tests.helpers import LANGUAGES
 from tests.public_urls import public_urls
 
 

@@ -9,8 +9,8 @@ import pytest
 from django.urls import Resolver404, resolve
 from django.utils import translation
 
-from tests.browser.conftest import axe_violations
-from tests.conftest import LANGUAGES
+from tests.browser.axe import axe_violations
+from tests.helpers import LANGUAGES
 
 MAX_PAGES = 80
 
@@ -97,7 +97,7 @@ def test_every_page_type_passes_the_checks(site, browser, language):
             "companies:list",
             "companies:detail",
             "companies:buy_social",
-            "companies:quote",
+            "companies:need",
             "jobcount:page",
         } <= set(types), types
         for kind, url in types.items():

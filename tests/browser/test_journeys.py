@@ -36,15 +36,18 @@ def test_without_javascript_a_visitor_can_do_everything(site, browser):
         page.fill("#search-q", "fietsen")
         page.locator("main form.search input[type=submit]").click()
         assert page.locator(".search-results li").count() > 0
-        # Send a quote request.
-        page.goto(site.url + "/nl/bedrijven/ryhove/offerte/")
+        # Describe a need in the catalogue and send it.
+        page.goto(site.url + "/nl/koop-sociaal/")
+        page.locator("label[for=need-fietsverhuur]").click()
+        page.locator(".catalogue-need button[type=submit]").first.click()
+        assert page.is_checked("input[name=offerings][checked]")
         page.fill("#id_name", "An Peeters")
         page.fill("#id_organisation", "Dienst Feestelijkheden")
         page.fill("#id_email", "an@example.be")
-        page.fill("#id_message", "Verpakking van 500 geschenkpakketten.")
+        page.fill("#id_message", "Fietsen voor 20 mensen, een week lang.")
         page.locator("label[for=id_consent]").click()
         page.locator(".quote-form button[type=submit]").click()
-        assert page.url.endswith("/offerte/verzonden/")
+        assert "/koop-sociaal/aanvraag/verzonden/" in page.url
         assert QuoteRequest.objects.filter(
             organisation="Dienst Feestelijkheden"
         ).exists()
@@ -92,7 +95,7 @@ def test_keyboard_skip_link_mobile_menu_filters_and_forms(site, browser):
         page.wait_for_url(re.compile(r"sector=fietsen"))
 
         # A form by keyboard: errors come back with focusable links to each field.
-        page.goto(site.url + "/nl/bedrijven/ryhove/offerte/")
+        page.goto(site.url + "/nl/koop-sociaal/aanvraag/")
         page.focus("#id_name")
         page.keyboard.type("An")
         page.focus(".quote-form button[type=submit]")

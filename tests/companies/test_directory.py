@@ -127,7 +127,10 @@ def test_company_page_in_every_language_with_contact_details_and_json_ld(client)
     assert data["identifier"]["value"] == "0407.215.007"
     assert data["url"] == "https://www.ryhove.be/"
     assert page.select_one("meta[property='og:title']")["content"] == "Ryhove"
-    assert page.select_one("a[href='/nl/bedrijven/ryhove/offerte/']")
+    # No address for quote requests (the demo invents none): no button, but the way
+    # to describe a need.
+    assert not page.select_one("a[href='/nl/bedrijven/ryhove/offerte/']")
+    assert page.select_one("a[href='/nl/koop-sociaal/aanvraag/']")
 
 
 def test_unknown_facts_are_left_out_never_shown_as_unknown(client):

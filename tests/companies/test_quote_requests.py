@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import timezone
 
 from companies.models import QuoteRequest
-from tests.factories import make_company
+from tests.factories import make_company, make_offering
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -24,18 +24,17 @@ VALID = {
 }
 
 
-class FailingEmailBackend:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def send_messages(self, messages):
-        raise ConnectionRefusedError("mail server down")
-
-
 @pytest.fixture
 def company(settings):
     settings.SOCIAL_ECONOMY_DESK_EMAIL = "sociale.economie@example.gent"
-    return make_company("koks", name="Koks", email="info@koks.example")
+    company = make_company(
+        "koks",
+        name="Koks",
+        email="info@koks.example",
+        quote_email="offerte@koks.example",
+    )
+    company.offerings.add(make_offering("catering", category_slug="eten"))
+    return company
 
 
 def test_company_page_sets_no_cookie_but_the_quote_page_does(client, company, settings):
@@ -49,27 +48,30 @@ def test_company_page_sets_no_cookie_but_the_quote_page_does(client, company, se
     )
 
 
-def test_valid_request_is_saved_then_mailed_to_company_and_desk(client, company):
+def test_valid_request_is_saved_then_mailed_to_company_desk_and_buyer(client, company):
     response = client.post(URL, VALID)
     assert response.status_code == 302
-    assert response["Location"] == "/nl/bedrijven/koks/offerte/verzonden/"
+    assert response["Location"].startswith("/nl/koop-sociaal/aanvraag/verzonden/")
     quote = QuoteRequest.objects.get()
-    assert quote.organisation == VALID["organisation"] and quote.mailed
-    assert len(mail.outbox) == 1
-    assert set(mail.outbox[0].to) == {
-        "info@koks.example",
-        "sociale.economie@example.gent",
+    assert quote.organisation == VALID["organisation"] and quote.company == company
+    assert {tuple(m.to) for m in mail.outbox} == {
+        ("offerte@koks.example",),
+        ("sociale.economie@example.gent",),
+        ("an@example.be",),
     }
-    assert client.get(response["Location"]).status_code == 200
+    assert set(quote.deliveries.values_list("state", flat=True)) == {"sent"}
+    confirmation = client.get(response["Location"])
+    assert confirmation.status_code == 200
+    assert "Koks" in soup(confirmation).select_one("main .messages").get_text()
 
 
 def test_request_survives_a_failing_mail_server(client, company, settings):
-    settings.EMAIL_BACKEND = "tests.companies.test_quote_requests.FailingEmailBackend"
+    settings.EMAIL_BACKEND = "tests.helpers.FailingEmailBackend"
     response = client.post(URL, VALID)
     assert response.status_code == 302
     quote = QuoteRequest.objects.get()
-    assert quote.mailed is False
     assert quote.message == VALID["message"]
+    assert set(quote.deliveries.values_list("state", flat=True)) == {"failed"}
 
 
 @pytest.mark.parametrize(

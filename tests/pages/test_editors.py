@@ -6,33 +6,13 @@ from django.core.management import call_command
 from django.test import Client
 from reversion.models import Version
 
+from core.permissions import EDITOR_GROUP
 from pages.models import Page
-from pages.permissions import EDITOR_GROUP
 from tests.factories import make_page
 
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "een-lang-wachtwoord-voor-tests"
-
-
-@pytest.fixture
-def editor():
-    user = User.objects.create_user(
-        "redacteur", "r@example.org", PASSWORD, is_staff=True
-    )
-    user.groups.add(
-        *__import__(
-            "django.contrib.auth.models"
-        ).contrib.auth.models.Group.objects.filter(name=EDITOR_GROUP)
-    )
-    return user
-
-
-@pytest.fixture
-def editor_client(editor):
-    client = Client()
-    client.force_login(editor, backend="django.contrib.auth.backends.ModelBackend")
-    return client
 
 
 def test_create_editor_command_puts_the_user_in_the_group(capsys):

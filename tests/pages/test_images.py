@@ -19,7 +19,7 @@ from PIL import Image, ImageCms
 from reversion.models import Version
 
 from companies.models import Company
-from gentse_se.images import RENDITION_WIDTHS, reencode_image
+from core.images import RENDITION_WIDTHS, reencode_image
 from pages.models import Page
 from tests.factories import (
     image_bytes,

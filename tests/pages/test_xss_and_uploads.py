@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from gentse_se.html import sanitize_html
+from core.html import sanitize_html
 from pages.models import Page
 from tests.factories import make_page
 from tests.html import soup

@@ -1,0 +1,193 @@
+"""Open data: the published companies as CSV and JSON (column and key names are
+stable, documented on the open-data page; the JSON carries every language)."""
+
+from django.conf import settings
+from django.db.models import Max
+from django.utils import translation
+from django.views.decorators.http import require_safe
+
+from companies.models import Company, cpv_code_list
+from core.opendata import LANGUAGE_CODES, csv_response, json_response
+from core.opendata import text as _text
+
+COMPANY_COLUMNS = [
+    "slug",
+    "name",
+    *[f"short_description_{code}" for code in LANGUAGE_CODES],
+    "organisation_type",
+    "sectors",
+    "offerings",
+    "street",
+    "postcode",
+    "municipality",
+    "latitude",
+    "longitude",
+    "phone",
+    "email",
+    "website",
+    "vacancies_url",
+    "kbo_number",
+    "headcount",
+    "headcount_year",
+    "organisation_type_source",
+    "organisation_type_date",
+    "reserved_contracts",
+    "reserved_contracts_source",
+    "reserved_contracts_date",
+    "delivery_area",
+    "delivery_area_source",
+    "delivery_area_date",
+    "page_url",
+    "last_changed",
+]
+
+
+def _companies():
+    return (
+        Company.objects.visible()
+        .prefetch_related("sectors", "offerings")
+        .order_by("name", "pk")
+    )
+
+
+def _page_url(request, company):
+    with translation.override(settings.LANGUAGE_CODE):
+        return request.build_absolute_uri(company.get_absolute_url())
+
+
+def companies_last_changed():
+    return Company.objects.visible().aggregate(last=Max("updated_at"))["last"]
+
+
+@require_safe
+def companies_csv(request):
+    rows = []
+    for company in _companies():
+        values = {
+            **{
+                column: _text(getattr(company, column, ""))
+                for column in COMPANY_COLUMNS
+            },
+            "sectors": ";".join(s.slug for s in company.sectors.all()),
+            "offerings": ";".join(o.slug for o in company.offerings.all()),
+            "reserved_contracts": {True: "1", False: "0", None: ""}[
+                company.reserved_contracts
+            ],
+            "page_url": _page_url(request, company),
+            "last_changed": company.updated_at.isoformat(),
+        }
+        rows.append([values[column] for column in COMPANY_COLUMNS])
+    return csv_response(rows, COMPANY_COLUMNS, "bedrijven-sociale-economie-gent.csv")
+
+
+@require_safe
+def companies_json(request):
+    items = []
+    for company in _companies():
+        items.append(
+            {
+                "slug": company.slug,
+                "name": company.name,
+                "short_description": {
+                    code: getattr(company, f"short_description_{code}") or None
+                    for code in LANGUAGE_CODES
+                },
+                "description_html": {
+                    code: getattr(company, f"long_description_{code}") or None
+                    for code in LANGUAGE_CODES
+                },
+                "organisation_type": company.organisation_type or None,
+                "sectors": [
+                    {
+                        "code": s.slug,
+                        "name": {
+                            c: getattr(s, f"name_{c}") or None for c in LANGUAGE_CODES
+                        },
+                    }
+                    for s in company.sectors.all()
+                ],
+                "offerings": [
+                    {
+                        "code": o.slug,
+                        "name": {
+                            c: getattr(o, f"name_{c}") or None for c in LANGUAGE_CODES
+                        },
+                        "cpv_codes": cpv_code_list(o.cpv_codes),
+                    }
+                    for o in company.offerings.all()
+                ],
+                "address": {
+                    "street": company.street or None,
+                    "postcode": company.postcode or None,
+                    "municipality": company.municipality or None,
+                    "latitude": company.latitude,
+                    "longitude": company.longitude,
+                },
+                "phone": company.phone or None,
+                "email": company.email or None,
+                "website": company.website or None,
+                "vacancies_url": company.vacancies_url or None,
+                "kbo_number": company.kbo_number or None,
+                "headcount": company.headcount,
+                "headcount_year": company.headcount_year,
+                "for_buyers": {
+                    fact: {
+                        "value": getattr(company, fact),
+                        "source": getattr(company, f"{fact}_source") or None,
+                        "checked_on": getattr(company, f"{fact}_date"),
+                    }
+                    for fact in (
+                        "organisation_type",
+                        "reserved_contracts",
+                        "delivery_area",
+                    )
+                },
+                "page_url": _page_url(request, company),
+                "last_changed": company.updated_at.isoformat(),
+            }
+        )
+    last = companies_last_changed()
+    return json_response(
+        {
+            "last_changed": last.isoformat() if last else None,
+            "companies": items,
+        },
+        "bedrijven-sociale-economie-gent.json",
+    )
+
+
+QUOTE_COLUMNS = [
+    "row_type",
+    "month",
+    "offering",
+    "requests",
+    "company_mails",
+    "answered",
+    "bought",
+]
+
+
+@require_safe
+def quote_requests_csv(request):
+    """What Buy social! brings, per month and per offering: counts only, no
+    personal data (companies.selectors.quote_figures)."""
+    from companies.selectors import quote_figures
+
+    figures = quote_figures()
+    rows = [
+        [
+            "month",
+            row["month"].strftime("%Y-%m"),
+            "",
+            row["requests"],
+            row["companies"],
+            row["answered"],
+            row["bought"],
+        ]
+        for row in figures["months"]
+    ]
+    rows += [
+        ["offering", "", offering.slug, offering.requests, "", "", ""]
+        for offering in figures["offerings"]
+    ]
+    return csv_response(rows, QUOTE_COLUMNS, "koop-sociaal-gent.csv")

@@ -1,0 +1,331 @@
+"""What every kind of content shares: publication, images and rich text."""
+
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+from django.db.models.signals import class_prepared, post_delete, post_save, pre_save
+from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+
+from core.html import EDITOR_EXTENSIONS, sanitize_html
+from core.images import (
+    SafeImageField,
+    delete_renditions,
+    make_renditions,
+    renditions_present,
+    valid_widths,
+)
+
+
+def empty(field):
+    """Q for a translated field without text (NULL or "")."""
+    return Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
+
+
+class RichTextField(ProseEditorField):
+    """The editor's HTML, sanitised (core.html) on every write, whatever wrote it:
+    the admin, an import, the shell. The one place where rich text is cleaned."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("extensions", EDITOR_EXTENSIONS)
+        kwargs.setdefault("sanitize", sanitize_html)
+        super().__init__(*args, **kwargs)
+
+    def pre_save(self, model_instance, add):
+        # Through __dict__, not the attribute: modeltranslation's descriptor on the
+        # untranslated field would read a fallback and write it into another language.
+        value = sanitize_html(model_instance.__dict__.get(self.attname) or "")
+        model_instance.__dict__[self.attname] = value
+        return value
+
+
+def rich_text_field(verbose_name, help_text, blank=True):
+    return RichTextField(verbose_name, blank=blank, help_text=help_text)
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Published, and inside its publication window."""
+        now = now or timezone.now()
+        return self.filter(status=Publishable.Status.PUBLISHED).filter(
+            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
+            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+        )
+
+    def visible(self, now=None):
+        """What visitors see now. Views, search, sitemaps and feeds all ask this;
+        a tree (pages) also asks that every ancestor is visible."""
+        return self.published(now)
+
+
+class Publishable(models.Model):
+    """Status and publication window, decided at request time (no cron needed)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text=_("Only published items are shown to visitors."),
+    )
+    publish_from = models.DateTimeField(
+        _("publish from"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the item appears on the site only from this moment."),
+    )
+    publish_until = models.DateTimeField(
+        _("publish until"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the item disappears from the site at this moment."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if (
+            self.publish_from
+            and self.publish_until
+            and self.publish_until <= self.publish_from
+        ):
+            raise ValidationError(
+                {
+                    "publish_until": _(
+                        "The end of publication must come after its start."
+                    )
+                }
+            )
+
+    def is_visible(self, now=None):
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.publish_from is None or self.publish_from <= now)
+            and (self.publish_until is None or self.publish_until > now)
+        )
+
+    def has_language(self, code):
+        """Whether the item has its own text in this language (not a fallback)."""
+        return bool(getattr(self, f"title_{code}", ""))
+
+    def languages(self):
+        return [code for code, _name in settings.LANGUAGES if self.has_language(code)]
+
+
+def next_publication_moment(now=None):
+    """The next moment at which any publication window opens or closes, or None."""
+    from django.apps import apps
+
+    now = now or timezone.now()
+    moments = []
+    for model in apps.get_models():
+        if issubclass(model, Publishable):
+            for field in ("publish_from", "publish_until"):
+                found = (
+                    model.objects.filter(**{f"{field}__gt": now})
+                    .order_by(field)
+                    .values_list(field, flat=True)
+                    .first()
+                )
+                if found:
+                    moments.append(found)
+    return min(moments) if moments else None
+
+
+def image_upload_to(instance, filename):
+    """pages/<name>, projects/<name>: the name is already random (core.images)."""
+    return f"{instance.upload_folder}/{filename}"
+
+
+RENDITION_FIELDS = ("image_width", "image_height", "image_renditions")
+
+
+class Illustrated(models.Model):
+    """An optional image with its required alternative text, and its responsive
+    renditions (core.images): made when the image changes, deleted when it is
+    replaced, cleared or its object deleted. The original file itself is kept, since
+    the admin history can bring back a version that shows it."""
+
+    upload_folder = "images"
+
+    image = SafeImageField(
+        _("image"),
+        upload_to=image_upload_to,
+        blank=True,
+        help_text=_("Optional: a JPEG, PNG or WebP photo of at most 5 MB."),
+    )
+    image_alt = models.CharField(
+        _("alternative text of the image"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Required with an image: what the image shows, for people who cannot see "
+            "it. Do not start with 'image of'."
+        ),
+    )
+    # Kept so that a page shows the image without opening its file.
+    image_width = models.PositiveIntegerField(
+        _("image width"), null=True, blank=True, editable=False
+    )
+    image_height = models.PositiveIntegerField(
+        _("image height"), null=True, blank=True, editable=False
+    )
+    image_renditions = models.JSONField(
+        _("image renditions"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("The widths in pixels of the smaller copies made of the image."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "image" in update_fields:
+            kwargs["update_fields"] = {*update_fields, *RENDITION_FIELDS}
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        if "image" in instance.__dict__:
+            instance._stored_image = _image_name(instance.__dict__["image"])
+        return instance
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt_nl:
+            raise ValidationError(
+                {"image_alt_nl": _("Describe the image for people who cannot see it.")}
+            )
+
+
+def _image_name(value) -> str:
+    return (getattr(value, "name", value) or "") if value else ""
+
+
+def _renditions_before_save(sender, instance, raw, using, update_fields, **kwargs):
+    """Make the renditions of a new image before its row is written.
+
+    A raw save (a version restored from the admin history, loaddata) writes no file:
+    it keeps the recorded renditions only if their files are still there, else the
+    site shows the original until the next save or `make_renditions`."""
+    if update_fields is not None and "image" not in update_fields:
+        return
+    image = instance.image
+    if not raw and image and not image._committed:
+        image.save(image.name, image.file, save=False)
+        image = instance.image
+    current = image.name or ""
+    previous = getattr(instance, "_stored_image", None)
+    previous_widths = instance.image_renditions
+    if previous is None:  # not loaded from the database: ask it
+        previous, previous_widths = "", []
+        if instance.pk is not None:
+            row = (
+                sender._base_manager.using(using)
+                .filter(pk=instance.pk)
+                .values_list("image", "image_renditions")
+                .first()
+            )
+            if row:
+                previous, previous_widths = row[0] or "", row[1]
+    instance._replaced_image = (
+        (previous, previous_widths) if previous and previous != current else None
+    )
+    if not current:
+        instance.image_renditions, instance.image_width, instance.image_height = (
+            [],
+            None,
+            None,
+        )
+    elif raw:
+        widths = valid_widths(instance.image_renditions)
+        if current != previous and not renditions_present(
+            image.storage, current, widths, everywhere=True
+        ):
+            instance.image_renditions = []
+    elif current != previous or not valid_widths(instance.image_renditions):
+        widths, width, height = make_renditions(image)
+        instance.image_renditions = widths
+        instance.image_width, instance.image_height = width, height
+
+
+def _renditions_after_save(sender, instance, using, update_fields, **kwargs):
+    if update_fields is not None and "image" not in update_fields:
+        return
+    replaced = instance.__dict__.pop("_replaced_image", None)
+    if replaced:
+        name, widths = replaced
+        storage = instance.image.storage
+        transaction.on_commit(
+            partial(delete_renditions, storage, name, widths), using=using
+        )
+    instance._stored_image = instance.image.name or ""
+
+
+def _renditions_after_delete(sender, instance, using, **kwargs):
+    if "image" in instance.get_deferred_fields() or not instance.image:
+        return
+    transaction.on_commit(
+        partial(
+            delete_renditions,
+            instance.image.storage,
+            instance.image.name,
+            instance.image_renditions,
+        ),
+        using=using,
+    )
+
+
+@receiver(class_prepared)
+def _connect_renditions(sender, **kwargs):
+    """Every concrete Illustrated model (pages, projects, companies) keeps its image's
+    renditions in step with the image."""
+    if issubclass(sender, Illustrated) and not sender._meta.abstract:
+        uid = f"renditions-{sender._meta.label_lower}"
+        pre_save.connect(_renditions_before_save, sender=sender, dispatch_uid=uid)
+        post_save.connect(_renditions_after_save, sender=sender, dispatch_uid=uid)
+        post_delete.connect(_renditions_after_delete, sender=sender, dispatch_uid=uid)
+
+
+class RateLimit(models.Model):
+    """How often one visitor (by a keyed hash of the address, never the address
+    itself) did one thing within one fixed window. Counted in the database, so the
+    count holds across workers and servers and each attempt is counted once
+    (core.ratelimit); rows of past windows are deleted by `purge_personal_data`."""
+
+    key = models.CharField(max_length=64)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("rate limit")
+        verbose_name_plural = _("rate limits")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "window_start"], name="ratelimit_key_window_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.key[:8]}… {self.window_start:%Y-%m-%d %H:%M}: {self.count}"
