@@ -82,3 +82,10 @@ def test_facts_with_their_source_are_shown_filtered_and_exported(client):
     assert koks["offerings"][0]["cpv_codes"] == ["55520000-1"]
     csv = client.get("/open-data/companies.csv").content.decode()
     assert "reserved_contracts_source" in csv.splitlines()[0]
+
+
+def test_open_data_cells_cannot_run_as_spreadsheet_formulas(client):
+    make_company("formule", name='=HYPERLINK("http://x")', phone="+32 9 123 45 67")
+    csv = client.get("/open-data/companies.csv").content.decode()
+    assert "'=HYPERLINK" in csv  # neutralised with a leading quote (OWASP)
+    assert ",+32 9 123 45 67," in csv  # a phone number stays readable
