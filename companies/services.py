@@ -168,7 +168,6 @@ def _message(delivery) -> EmailMessage:
             "offerings": list(quote.offerings.all()),
             "suppliers": suppliers,
             "delivery": delivery,
-            "privacy_days": 365,
         }
         if delivery.kind == Kind.COMPANY:
             context["links"] = {

@@ -202,15 +202,15 @@ def quote_request(request, slug):
 def quote_need(request):
     """One need for every company that offers what the buyer ticked (the catalogue
     and each offering link here with ?offering=…)."""
-    initial = {"offerings": request.GET.getlist("offering")[:50]}
-    form = QuoteNeedForm(request.POST or None, initial=initial)
+    form = QuoteNeedForm(request.POST or None)
     if request.method != "POST":
-        # Preselect only offerings that exist: an unknown value is left out.
-        known = {str(o.pk): o for o in form.fields["offerings"].queryset}
-        by_slug = {o.slug: o for o in known.values()}
-        form.initial["offerings"] = [
-            by_slug[value].pk for value in initial["offerings"] if value in by_slug
-        ]
+        # Preselect the offerings named in the address; an unknown one is left out.
+        wanted = request.GET.getlist("offering")[:50]
+        form.initial["offerings"] = list(
+            form.fields["offerings"]
+            .queryset.filter(slug__in=wanted)
+            .values_list("pk", flat=True)
+        )
     context = {
         "breadcrumbs": [
             {"title": _("Buy social!"), "url": reverse("companies:buy_social")},
