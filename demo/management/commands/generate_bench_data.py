@@ -5,6 +5,7 @@ database that holds real content (it refuses when one exists)."""
 import datetime
 import random
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
@@ -220,7 +221,10 @@ class Command(BaseCommand):
                 )
                 for i in range(40)
             )
-        pagecache.content_changed()  # written in bulk, without signals
+        # Written in bulk, without signals: the search index (SQLite) and the page
+        # cache learn of it here.
+        call_command("search_reindex")
+        pagecache.content_changed()
         transaction.on_commit(_analyze)
         self.stdout.write(
             f"Benchmark data: {companies} companies, {pages} pages, "
