@@ -8,20 +8,29 @@ from import_export.results import RowResult
 
 from companies.models import Company, Offering, OfferingCategory, Sector
 from companies.resources import CompanyCsv, CompanyResource
+from companies.views import render_company_preview
 from core.admin import ContentAdmin, CsvImportExportMixin, all_languages
+from core.sorting import SortableMixin
 
 
-@admin.register(Sector)
-class SectorAdmin(ContentAdmin):
+class TermAdmin(ContentAdmin):
     view_on_site = False
-    list_display = ["name", "slug", "order", "languages_filled"]
     search_fields = all_languages("name") + ["slug"]
     prepopulated_fields = {"slug": ("name",)}
 
+    @admin.display(description=_("languages"))
     def languages_filled(self, obj):
         return " ".join(
             c.upper() for c in ("nl", "en", "fr") if getattr(obj, f"name_{c}")
         )
+
+
+@admin.register(Sector)
+class SectorAdmin(SortableMixin, TermAdmin):
+    """Sorted by dragging in the list, or by the order field in the form."""
+
+    list_display = ["name", "slug", "order", "languages_filled"]
+    fieldsets = [(None, {"fields": ["name", "slug", "order"]})]
 
 
 @admin.register(OfferingCategory)
@@ -30,7 +39,7 @@ class OfferingCategoryAdmin(SectorAdmin):
 
 
 @admin.register(Offering)
-class OfferingAdmin(SectorAdmin):
+class OfferingAdmin(TermAdmin):
     list_display = ["name", "category", "slug", "languages_filled"]
     list_filter = ["category"]
     list_select_related = ["category"]
@@ -42,6 +51,7 @@ class CompanyAdmin(CsvImportExportMixin, ContentAdmin):
     by django-import-export; the list's own template keeps its links."""
 
     change_list_template = "admin/companies/company/change_list.html"
+    preview_renderer = staticmethod(render_company_preview)
     import_template_name = "admin/companies/company/import.html"
     import_title = _("Import companies from CSV")
     resource_classes = [CompanyResource]

@@ -8,3 +8,7 @@ class CompaniesConfig(AppConfig):
 
     def ready(self):
         from companies import checks  # noqa: F401  (registers the deploy check)
+        from companies.models import Company
+        from core.redirects import follow_moves
+
+        follow_moves(Company, Company.objects.all)

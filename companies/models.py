@@ -5,10 +5,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.models import Illustrated, rich_text_field
+from core.models import Illustrated, Versioned, rich_text_field
 
 
-class Term(models.Model):
+class Term(Versioned):
     """A translated name with a stable code and an order (sectors, categories)."""
 
     name = models.CharField(_("name"), max_length=80, help_text=_("Short and plain."))
@@ -81,7 +81,7 @@ def cpv_code_list(value):
     return [code.strip() for code in (value or "").split(",") if code.strip()]
 
 
-class Offering(models.Model):
+class Offering(Versioned):
     """Something a buyer can purchase from social-economy companies."""
 
     category = models.ForeignKey(
@@ -163,7 +163,7 @@ postcode_validator = RegexValidator(
 )
 
 
-class Company(Illustrated):
+class Company(Versioned, Illustrated):
     """A company or organisation of Ghent's social economy."""
 
     upload_folder = "logos"
@@ -373,6 +373,10 @@ class Company(Illustrated):
                 condition=models.Q(headcount__isnull=True)
                 | models.Q(headcount_year__isnull=False),
                 name="company_headcount_has_year",
+                violation_error_code="company_headcount_has_year",
+                violation_error_message=_(
+                    "Fill in the year of the number of employees too."
+                ),
             ),
         ]
 
@@ -445,7 +449,7 @@ class Company(Illustrated):
         return self.published
 
     def get_preview_url(self):
-        return self.get_absolute_url()
+        return reverse("companies:preview", kwargs={"pk": self.pk})
 
     def has_language(self, code):
         return bool(getattr(self, f"short_description_{code}", ""))
@@ -484,7 +488,7 @@ class Company(Illustrated):
         return f"tel:{digits}" if digits else ""
 
 
-class QuoteRequest(models.Model):
+class QuoteRequest(Versioned):
     """A buyer's need ("Koop sociaal!"), sent to every published company that offers
     one of its offerings and has a contact for quote requests, and to the city's
     desk; or, asked on one company's page, to that company (and the desk). Deleted
@@ -565,7 +569,12 @@ class QuoteRequest(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(consent=True), name="quoterequest_has_consent"
+                condition=models.Q(consent=True),
+                name="quoterequest_has_consent",
+                violation_error_code="quoterequest_has_consent",
+                violation_error_message=_(
+                    "A request is kept only with the buyer's consent."
+                ),
             ),
         ]
 
@@ -639,11 +648,17 @@ class QuoteDelivery(models.Model):
                 fields=["request", "kind", "company"],
                 condition=models.Q(company__isnull=False),
                 name="quotedelivery_once_per_company",
+                violation_error_code="quotedelivery_once_per_company",
+                violation_error_message=_(
+                    "This request already has this mail for this company."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["request", "kind"],
                 condition=models.Q(company__isnull=True),
                 name="quotedelivery_once_per_kind",
+                violation_error_code="quotedelivery_once_per_kind",
+                violation_error_message=_("This request already has this mail."),
             ),
         ]
 

@@ -3,12 +3,15 @@ states and the companies' answers, the buyer's follow-up, the desk's own notes."
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from companies.models import QuoteDelivery, QuoteRequest
 from companies.selectors import quote_figures
+from core.admin_i18n import DutchAdminMixin
+from core.locking import LockingMixin
 
 
 class QuoteDeliveryInline(admin.TabularInline):
@@ -32,7 +35,7 @@ class QuoteDeliveryInline(admin.TabularInline):
 
 
 @admin.register(QuoteRequest)
-class QuoteRequestAdmin(admin.ModelAdmin):
+class QuoteRequestAdmin(DutchAdminMixin, LockingMixin, admin.ModelAdmin):
     list_display = [
         "created_at",
         "organisation",
@@ -104,7 +107,10 @@ class QuoteRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark as handled"))
     def mark_handled(self, request, queryset):
-        count = queryset.update(status=QuoteRequest.Status.HANDLED)
+        # A new version: a form of the request opened before is stale (core.locking).
+        count = queryset.update(
+            status=QuoteRequest.Status.HANDLED, version=F("version") + 1
+        )
         self.message_user(
             request, _("%(count)s request(s) marked as handled.") % {"count": count}
         )

@@ -9,6 +9,7 @@ urlpatterns = [
     path(_("companies/"), views.company_list, name="list"),
     path(_("companies/<slug:slug>/"), views.company_detail, name="detail"),
     path(_("companies/<slug:slug>/quote/"), views.quote_request, name="quote"),
+    path(_("preview/company/<int:pk>/"), views.company_preview, name="preview"),
     path(_("buy-social/"), views.buy_social, name="buy_social"),
     path(_("buy-social/request/"), views.quote_need, name="need"),
     path(

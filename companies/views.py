@@ -1,6 +1,7 @@
 import json
 
 from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,6 +16,7 @@ from companies.forms import CompanyFilterForm, QuoteNeedForm, QuoteRequestForm
 from companies.models import Company, QuoteDelivery, QuoteRequest
 from core.i18n import alternates_of, hreflang_of
 from core.net import client_address
+from core.preview import no_store, preview_context, preview_urls
 from core.sections import section_page
 
 PAGE_SIZE = 12
@@ -128,15 +130,39 @@ def _json_ld(request, company):
 def company_detail(request, slug):
     company = get_object_or_404(Company.objects.visible(), slug=slug)
     alternates = alternates_of(company)
+    return _render_company(
+        request,
+        company,
+        alternate_urls=alternates,
+        hreflang_urls=hreflang_of(company, alternates),
+    )
+
+
+def render_company_preview(request, company, urls, unsaved=False):
+    """The staff-only preview of a company; urls: the preview in every language
+    (also core.preview's preview of an unsaved form)."""
+    context = preview_context(urls, unsaved)
+    return no_store(_render_company(request, company, **context))
+
+
+@never_cache
+@staff_member_required
+@require_safe
+def company_preview(request, pk):
+    company = get_object_or_404(Company, pk=pk)
+    urls = preview_urls("companies:preview", pk=company.pk)
+    return render_company_preview(request, company, urls)
+
+
+def _render_company(request, company, **context):
     context = {
+        **context,
         "company": company,
         "sectors": company.sectors.all(),
         "offerings": company.offerings.all(),
         "projects": company.projects.visible().order_by("-start_date", "pk"),
         "json_ld": _json_ld(request, company),
         "desk": bool(settings.SOCIAL_ECONOMY_DESK_EMAIL),
-        "alternate_urls": alternates,
-        "hreflang_urls": hreflang_of(company, alternates),
         "breadcrumbs": [
             {"title": _("Companies"), "url": reverse("companies:list")},
             {"title": company.name, "url": request.path},

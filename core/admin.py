@@ -19,11 +19,30 @@ from import_export.tmp_storages import CacheStorage
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from core.admin_i18n import DutchAdminMixin
 from core.csv_import import MAX_BYTES, CsvFileError
+from core.docx import DocxImportAdminMixin
+from core.drafts import WorkingCopyMixin
+from core.history import HistoryMixin
 from core.html import heading_problems
+from core.locking import LockedInlineMixin, LockingMixin
+from core.preview import PreviewMixin
+from core.redirects import RedirectOnDeleteMixin, register_redirect_admin
+from core.rich_text import RichTextAdminMixin
 
 
-class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(
+    DutchAdminMixin,
+    LockingMixin,
+    WorkingCopyMixin,
+    DocxImportAdminMixin,
+    HistoryMixin,
+    PreviewMixin,
+    RichTextAdminMixin,
+    RedirectOnDeleteMixin,
+    CompareVersionAdmin,
+    TabbedTranslationAdmin,
+):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     history_latest_first = True
     rich_text_fields = ("body", "long_description")
@@ -64,7 +83,7 @@ def all_languages(*fields):
     return [f"{field}_{code}" for field in fields for code, _name in settings.LANGUAGES]
 
 
-class TabularInline(admin.TabularInline):
+class TabularInline(LockedInlineMixin, admin.TabularInline):
     """Django's tabular inline shows a field's help text as a tooltip icon in the
     column header, while the field's input still points aria-describedby at a help
     element that a table row never has. Here the help text is written after the
@@ -261,3 +280,9 @@ class CsvImportExportMixin(ImportExportMixin):
         """After an import without errors: django-import-export's log entries, its
         message and the list."""
         return super().process_result(result, request)
+
+
+register_redirect_admin(admin.site)
+
+# The document library's admin (it imports all_languages from here).
+from core import document_admin  # noqa: E402, F401

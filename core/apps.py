@@ -1,3 +1,4 @@
+import axes.apps
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -10,3 +11,11 @@ class CoreConfig(AppConfig):
         from core import pagecache
 
         pagecache.connect_signals()
+
+
+class AxesConfig(axes.apps.AppConfig):
+    """django-axes under a Dutch name in the admin (Django's way to rename an app
+    one installs: a subclass of its AppConfig with a verbose_name)."""
+
+    default = False  # "core" itself is CoreConfig
+    verbose_name = _("Login protection")

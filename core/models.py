@@ -1,18 +1,24 @@
 """What every kind of content shares: publication, images and rich text."""
 
+import uuid
 from functools import partial
 
+from concurrency.api import concurrency_disable_increment
+from concurrency.fields import IntegerVersionField
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.signals import class_prepared, post_delete, post_save, pre_save
 from django.dispatch import receiver
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from core.html import EDITOR_EXTENSIONS, sanitize_html
+from core.html import EDITOR_EXTENSIONS, sanitize_html, validate_links
 from core.images import (
     SafeImageField,
     delete_renditions,
@@ -20,6 +26,7 @@ from core.images import (
     renditions_present,
     valid_widths,
 )
+from core.uploads import validate_pdf
 
 
 def empty(field):
@@ -43,6 +50,12 @@ class RichTextField(ProseEditorField):
         model_instance.__dict__[self.attname] = value
         return value
 
+    def formfield(self, **kwargs):
+        # In a form, a refused link is an error naming it, checked before the
+        # sanitiser would drop its address; other writes are only sanitised.
+        kwargs.setdefault("validators", [validate_links])
+        return super().formfield(**kwargs)
+
 
 def rich_text_field(verbose_name, help_text, blank=True):
     return RichTextField(verbose_name, blank=blank, help_text=help_text)
@@ -63,7 +76,62 @@ class PublishableQuerySet(models.QuerySet):
         return self.published(now)
 
 
-class Publishable(models.Model):
+class VersionField(IntegerVersionField):
+    """django-concurrency's version number, not editable: no form, CSV column or
+    history lists it (its own field takes no `editable`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.editable = False
+
+
+class Versioned(models.Model):
+    """A version number that every save changes (django-concurrency): a save of a
+    copy loaded before someone else's save fails instead of overwriting it. The
+    admin's forms carry the number and explain a conflict (core.locking)."""
+
+    version = VersionField(
+        verbose_name=_("version"),
+        help_text=_("Changes with every save; used to detect conflicting edits."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def _save_table(
+        self,
+        raw=False,
+        cls=None,
+        force_insert=False,
+        force_update=False,
+        using=None,
+        update_fields=None,
+    ):
+        # A raw save (a version restored from the history, loaddata) writes an old
+        # row with its old number: it keeps the row's current number instead, so
+        # that it is not refused as stale and a restore's form stays valid. Django
+        # has no public hook here: deserialisation calls Model.save_base directly
+        # and the history view mutes the save signals.
+        if raw and self.pk is not None:
+            current = (
+                type(self)
+                ._base_manager.using(using)
+                .filter(pk=self.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
+            if current is not None:
+                self.version = current
+                with concurrency_disable_increment(self):
+                    return super()._save_table(
+                        raw, cls, force_insert, force_update, using, update_fields
+                    )
+        return super()._save_table(
+            raw, cls, force_insert, force_update, using, update_fields
+        )
+
+
+class Publishable(Versioned):
     """Status and publication window, decided at request time (no cron needed)."""
 
     class Status(models.TextChoices):
@@ -323,9 +391,142 @@ class RateLimit(models.Model):
         verbose_name_plural = _("rate limits")
         constraints = [
             models.UniqueConstraint(
-                fields=["key", "window_start"], name="ratelimit_key_window_unique"
+                fields=["key", "window_start"],
+                name="ratelimit_key_window_unique",
+                violation_error_code="ratelimit_key_window_unique",
+                violation_error_message=_("This window is already counted."),
             )
         ]
 
     def __str__(self):
         return f"{self.key[:8]}… {self.window_start:%Y-%m-%d %H:%M}: {self.count}"
+
+
+class WorkingCopy(models.Model):
+    """Changes to an item that visitors do not see yet (core.drafts): the admin form
+    as it was submitted, until someone who may publish publishes or discards it."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        SUBMITTED = "submitted", _("submitted for review")
+        SENT_BACK = "sent_back", _("sent back")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField()
+    # The POST as lists (without the CSRF token and the buttons); an image uploaded
+    # into the copy is stored under its field's storage and named in `files`.
+    form_data = models.JSONField(_("form data"), default=dict)
+    files = models.JSONField(_("files"), default=dict, blank=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.DRAFT
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    comment = models.TextField(_("comment of the reviewer"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("working copy")
+        verbose_name_plural = _("working copies")
+        ordering = ["-updated_at"]
+        permissions = [("publish_content", _("Can publish changes"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                name="workingcopy_one_per_item",
+                violation_error_code="workingcopy_one_per_item",
+                violation_error_message=_(
+                    "This item already has a working copy: open the item to "
+                    "continue it."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.model} {self.object_id}: {self.get_state_display()}"
+
+    @property
+    def item(self):
+        return self.content_type.get_object_for_this_type(pk=self.object_id)
+
+
+def document_upload_to(instance, filename):
+    """documents/<random>.pdf: the address visitors use is the document's own
+    (core.documents), so the stored name needs to tell nothing."""
+    return f"documents/{uuid.uuid4().hex}.pdf"
+
+
+class Document(models.Model):
+    """An uploaded PDF that rich text links to: /documenten/<id>/<title>.pdf, shown
+    with its type and size (core.documents)."""
+
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_(
+            "What the document is called, as visitors read it, e.g. 'Annual report "
+            "2025'. Also its file name when it is downloaded."
+        ),
+    )
+    file = models.FileField(
+        _("PDF file"),
+        upload_to=document_upload_to,
+        validators=[FileExtensionValidator(["pdf"]), validate_pdf],
+        help_text=_(
+            "A PDF of at most 20 MB. A new file replaces the old one at the same "
+            "address."
+        ),
+    )
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["-updated_at"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("document", kwargs={"pk": self.pk, "slug": self.slug})
+
+    @property
+    def file_type(self):
+        return "PDF"
+
+    @property
+    def slug(self):
+        """The Dutch title as a file name: the same address in every language."""
+        return slugify(self.title_nl or self.title) or "document"
+
+
+@receiver([post_save, post_delete], sender=Document)
+def _document_changed(sender, **kwargs):
+    """Pages show a document's title, type and size beside its links."""
+    from core.pagecache import content_changed
+
+    content_changed()

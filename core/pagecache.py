@@ -25,6 +25,8 @@ import gzip
 import hashlib
 import logging
 import secrets
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -74,9 +76,25 @@ def current_generation(state=None):
     return state["token"]
 
 
+_unchanged = ContextVar("pagecache_unchanged", default=False)
+
+
+@contextmanager
+def unchanged():
+    """Writes in this block (this thread only) leave the cache alone: they are rolled
+    back (an admin preview, core.preview)."""
+    reset = _unchanged.set(True)
+    try:
+        yield
+    finally:
+        _unchanged.reset(reset)
+
+
 def content_changed(**_kwargs):
     """Every cached page is stale: now, and again once the change is committed (a
     page rendered from the old rows meanwhile is never served after the commit)."""
+    if _unchanged.get():
+        return
     _forget_generation()
     transaction.on_commit(_forget_generation)
 

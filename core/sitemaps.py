@@ -1,8 +1,20 @@
 """sitemap.xml: what each app lists, in each language that has it."""
 
+from functools import partial
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
+
+
+def sitemap(request, sitemaps):
+    """Django's sitemap view, with the request's host as the canonical links have it:
+    the one row of django.contrib.sites is there for the redirects only."""
+    host = request.get_host()
+    return sitemap_views.sitemap(
+        request, {name: partial(cls, domain=host) for name, cls in sitemaps.items()}
+    )
 
 
 class MultilingualSitemap(Sitemap):
@@ -10,6 +22,12 @@ class MultilingualSitemap(Sitemap):
     alternates = True
     x_default = True
     languages = [code for code, _name in settings.LANGUAGES]
+
+    def __init__(self, domain=None):
+        self.domain = domain
+
+    def get_domain(self, site=None):
+        return self.domain or super().get_domain(site)
 
     def _urls(self, page, protocol, domain):
         # Django writes x-default without the default language's prefix, as if Dutch

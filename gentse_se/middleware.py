@@ -4,8 +4,12 @@ import logging
 import re
 
 from django.conf import settings
+from django.contrib.redirects.middleware import (
+    RedirectFallbackMiddleware as DjangoRedirectFallbackMiddleware,
+)
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template import loader
 from django.utils import translation
 
@@ -24,6 +28,19 @@ class AdminInDutchMiddleware:
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
         return self.get_response(request)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except for a 404 in the admin: Django would redirect it to the same
+    address under /nl/ (the public pages' catch-all route makes every such address
+    look valid), where the public site answers 404 instead of the admin."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(
+            "/" + settings.ADMIN_URL
+        ):
+            return response
+        return super().process_response(request, response)
 
 
 class SecurityHeadersMiddleware:
@@ -94,6 +111,19 @@ class AdminScriptHashMiddleware:
         return response
 
 
+class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
+    """Django's redirects on a 404, except that a database outage leaves the 404 as
+    it is: the lookup runs after the view, where DatabaseUnavailableMiddleware does
+    not see its error."""
+
+    def process_response(self, request, response):
+        try:
+            return super().process_response(request, response)
+        except (OperationalError, InterfaceError):
+            logger.error("Database unavailable: no redirect looked up")
+            return response
+
+
 class DatabaseUnavailableMiddleware:
     """When the database does not answer, visitors get a friendly 503 page in their
     language with Retry-After, never a traceback; nothing needs a restart afterwards
@@ -110,13 +140,18 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
-        logger.error("Database unavailable: %s", exception)
-        response = HttpResponse(
-            loader.get_template("503.html").render(
-                {"LANGUAGE_CODE": translation.get_language()}
-            ),
-            status=503,
-        )
-        response["Retry-After"] = self.RETRY_AFTER
-        response["Cache-Control"] = "no-store"
-        return response
+        return database_unavailable(exception)
+
+
+def database_unavailable(exception):
+    """The friendly 503 page in the visitor's language, with Retry-After."""
+    logger.error("Database unavailable: %s", exception)
+    response = HttpResponse(
+        loader.get_template("503.html").render(
+            {"LANGUAGE_CODE": translation.get_language()}
+        ),
+        status=503,
+    )
+    response["Retry-After"] = DatabaseUnavailableMiddleware.RETRY_AFTER
+    response["Cache-Control"] = "no-store"
+    return response

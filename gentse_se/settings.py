@@ -12,6 +12,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 from gentse_se.env import env_bool, env_int, env_list, env_str
 
@@ -49,13 +51,19 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Redirects from old addresses (core.redirects); they need the sites framework.
+    "django.contrib.sites",
+    "django.contrib.redirects",
     "django.contrib.postgres",
     "reversion",
     "reversion_compare",
     "django_prose_editor",
-    "axes",
+    "core.apps.AxesConfig",  # django-axes, with a Dutch name
     "csp",
     "import_export",
+    "adminsortable2",
+    # Queued mail, retried until sent (core.drafts; send_queued_mail on a timer).
+    "post_office",
     "core",
     "pages",
     "companies",
@@ -82,13 +90,16 @@ MIDDLEWARE = [
     # Inside CSPMiddleware, so that the policy it sets for the admin is applied.
     "gentse_se.middleware.AdminScriptHashMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "gentse_se.middleware.LocaleMiddleware",
     "gentse_se.middleware.AdminInDutchMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Answers a 404 with the redirect from that old address, if any (core.redirects);
+    # inside the page cache, which stores neither.
+    "gentse_se.middleware.RedirectFallbackMiddleware",
     "gentse_se.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns lock-outs into the lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -100,6 +111,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 ROOT_URLCONF = "gentse_se.urls"
+# The one row of django.contrib.sites, which redirects belong to. Its domain is not
+# used: sitemaps and links take the request's host (core.sitemaps).
+SITE_ID = 1
 WSGI_APPLICATION = "gentse_se.wsgi.application"
 
 TEMPLATES = [
@@ -212,7 +226,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Dutch first; English and French translations, Dutch as fallback.
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English")), ("fr", _("French"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the project's own strings (make messages). locale-overrides/: better
+# Dutch and French for strings of Django and the add-ons (say, "Bedrijf ‘Ryhove’ is
+# gewijzigd" instead of "De bedrijf …"), which makemessages never rewrites.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-overrides"]
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
@@ -229,6 +246,15 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "build" / "static"]
+
+# The rich-text editor's own extensions (static/js/rich-text.js: Word paste, the link
+# check, Dutch labels), configured in core/html.py. They add no HTML of their own.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("js/rich-text.js")],
+        "extensions": {"WordPaste": html_tags([]), "EditorLabels": html_tags([])},
+    }
+]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 # Uploads: images are checked and re-encoded (core.images); whole requests are
@@ -267,6 +293,9 @@ STORAGES = {
             else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
+    # django-post-office's attachments (it sends none here): not the media storage,
+    # which it would otherwise open at start-up.
+    "mail_attachments": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 
 # E-mail.
@@ -286,6 +315,16 @@ EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "noreply@localhost")
 SERVER_EMAIL = env_str("DJANGO_SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = [("Beheer", a) for a in env_list("DJANGO_ADMINS")]
+# django-post-office: mail about working copies waits in the database until
+# `send_queued_mail` (every five minutes, docs/deploy.md) sends it; a failure is tried
+# again every half hour for a day.
+POST_OFFICE = {
+    "DEFAULT_PRIORITY": "medium",
+    "MAX_RETRIES": 48,
+    "RETRY_INTERVAL": timedelta(minutes=30),
+    "THREADS_PER_PROCESS": 1,
+    "FILE_STORAGE": "mail_attachments",
+}
 
 # Admin address (outside the language prefix).
 ADMIN_URL = env_str("DJANGO_ADMIN_URL", "beheer/").strip("/") + "/"
@@ -335,6 +374,11 @@ CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SECURE = _secure_cookies
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Password reset by e-mail from the admin's login page (core.password_reset): the
+# link works once and for an hour; the login page is where every sign-in starts.
+PASSWORD_RESET_TIMEOUT = 60 * 60
+LOGIN_URL = "admin:login"
 
 # Login throttling (django-axes): a username + address pair is locked for 15 minutes
 # after 5 failures; the right user from another address can still log in.

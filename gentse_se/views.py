@@ -1,7 +1,7 @@
 """Site-wide views: health checks, robots.txt and the error pages."""
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
+
+from gentse_se.middleware import database_unavailable
 
 
 @require_safe
@@ -72,7 +74,10 @@ def media(request, path):
 
 
 def page_not_found(request, exception):
-    return render(request, "404.html", status=404)
+    try:
+        return render(request, "404.html", status=404)
+    except (OperationalError, InterfaceError) as error:  # its menu needs the database
+        return database_unavailable(error)
 
 
 def server_error(request):

@@ -14,11 +14,14 @@ from import_export.results import RowResult
 from import_export.signals import post_import
 
 from core.admin import ContentAdmin, CsvImportExportMixin, CsvImportForm, TabularInline
+from core.admin_i18n import DutchAdminMixin
+from core.locking import LockingMixin
 from jobcount.models import Edition, Figure
 from jobcount.resources import EXAMPLE, FigureCsv, FigureResource
+from jobcount.views import render_edition_preview
 
 
-class FigureInline(TabularInline):
+class FigureInline(DutchAdminMixin, TabularInline):
     model = Figure
     extra = 0
     autocomplete_fields = ["company"]
@@ -28,6 +31,7 @@ class FigureInline(TabularInline):
 @admin.register(Edition)
 class EditionAdmin(ContentAdmin):
     change_form_template = "admin/jobcount/edition/change_form.html"
+    preview_renderer = staticmethod(render_edition_preview)
     list_display = [
         "year",
         "status",
@@ -85,7 +89,9 @@ class FigureConfirmForm(ConfirmImportForm):
 
 
 @admin.register(Figure)
-class FigureAdmin(CsvImportExportMixin, admin.ModelAdmin):
+class FigureAdmin(
+    DutchAdminMixin, LockingMixin, CsvImportExportMixin, admin.ModelAdmin
+):
     """The figures of every edition; here an edition's figures are imported from a
     CSV (a preview, then a confirmation; the file replaces them all or nothing
     changes) and exported, by django-import-export."""

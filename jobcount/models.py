@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
-from core.models import Publishable
+from core.models import Publishable, Versioned
 from core.uploads import validate_pdf
 
 
@@ -106,7 +106,9 @@ class Edition(Publishable):
         return reverse("jobcount:page")
 
     def get_preview_url(self):
-        return self.get_absolute_url()
+        from django.urls import reverse
+
+        return reverse("jobcount:preview", kwargs={"pk": self.pk})
 
     def has_language(self, code):
         return True
@@ -163,7 +165,7 @@ class Edition(Publishable):
             )
 
 
-class Figure(models.Model):
+class Figure(Versioned):
     edition = models.ForeignKey(
         Edition,
         on_delete=models.CASCADE,
@@ -202,10 +204,20 @@ class Figure(models.Model):
             models.UniqueConstraint(
                 fields=["edition", "organisation", "work_form"],
                 name="figure_one_row_per_organisation_and_work_form",
+                violation_error_code="figure_one_row_per_organisation_and_work_form",
+                violation_error_message=_(
+                    "This edition already has a figure for this organisation and "
+                    "work form: change that one."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(target_group__lte=models.F("people")),
                 name="figure_target_group_within_people",
+                violation_error_code="figure_target_group_within_people",
+                violation_error_message=_(
+                    "The target-group employees cannot be more than the people "
+                    "employed."
+                ),
             ),
         ]
 

@@ -137,4 +137,5 @@ class FigureResource(CsvResourceMixin, resources.ModelResource):
     def after_import(self, dataset, result, **kwargs):
         super().after_import(dataset, result, **kwargs)
         if not kwargs.get("dry_run"):
-            self.edition.save(update_fields=["updated_at"])  # the page says when
+            # The page says when; a new version: forms opened before are stale.
+            self.edition.save(update_fields=["updated_at", "version"])

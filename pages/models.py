@@ -11,6 +11,7 @@ from core.models import (
     Illustrated,
     Publishable,
     PublishableQuerySet,
+    Versioned,
     empty,
     rich_text_field,
 )
@@ -36,7 +37,7 @@ class PageQuerySet(PublishableQuerySet):
         return self.published(now).filter(condition)
 
 
-class HomePage(models.Model):
+class HomePage(Versioned):
     """The home page's own words: one row, edited in the admin in every language."""
 
     SINGLETON_ID = 1
@@ -80,7 +81,12 @@ class HomePage(models.Model):
         verbose_name_plural = _("home page")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(id=1), name="homepage_single_row"
+                condition=models.Q(id=1),
+                name="homepage_single_row",
+                violation_error_code="homepage_single_row",
+                violation_error_message=_(
+                    "The site has one home page: change the existing one."
+                ),
             ),
         ]
 
@@ -88,6 +94,14 @@ class HomePage(models.Model):
         return str(_("Home page"))
 
     def save(self, *args, **kwargs):
+        if self.pk is None:
+            # A new object replaces the one row, whatever its version.
+            self.version = (
+                HomePage.objects.filter(pk=self.SINGLETON_ID)
+                .values_list("version", flat=True)
+                .first()
+                or 0
+            )
         self.pk = self.SINGLETON_ID
         super().save(*args, **kwargs)
 
@@ -206,7 +220,14 @@ class Page(Publishable, Illustrated):
         ordering = ["menu_order", "title"]
         constraints = [
             models.UniqueConstraint(
-                fields=["key"], condition=~Q(key=""), name="page_key_unique"
+                fields=["key"],
+                condition=~Q(key=""),
+                name="page_key_unique",
+                violation_error_code="page_key_unique",
+                violation_error_message=_(
+                    "Another page already has this role. Each fixed section has "
+                    "one page: choose another role, or leave the role empty."
+                ),
             ),
         ]
         indexes = [

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core.i18n import alternates_of, hreflang_of
+from core.preview import no_store, preview_context, preview_urls
 from core.sections import section_page
 from pages import selectors
 from pages.models import HomePage, Page, Project
@@ -19,23 +20,29 @@ def home(request):
     return render(request, "pages/home.html", {"home": HomePage.load()})
 
 
-def _render_detail(request, template, obj, *, preview=False, **context):
-    """A page or project, with its address in every language (switcher, hreflang)."""
-    alternates = alternates_of(obj)
-    context.update(
-        alternate_urls=alternates,
-        hreflang_urls=hreflang_of(obj, alternates),
-        preview=preview,
-    )
+def _render_detail(request, template, obj, *, preview=None, **context):
+    """A page or project, with its address in every language (switcher, hreflang);
+    a preview (preview: the preview's address in every language) links to itself."""
+    unsaved = context.pop("unsaved", False)
+    if preview is None:
+        alternates = alternates_of(obj)
+        context.update(
+            alternate_urls=alternates,
+            hreflang_urls=hreflang_of(obj, alternates),
+            preview=False,
+        )
+    else:
+        context.update(preview_context(preview, unsaved))
     return render(request, template, context)
 
 
-def _render_page(request, page, *, preview=False):
+def _render_page(request, page, *, preview=None, unsaved=False):
     return _render_detail(
         request,
         "pages/page_detail.html",
         page,
         preview=preview,
+        unsaved=unsaved,
         page=page,
         children=selectors.page_children(page),
         breadcrumbs=selectors.page_breadcrumbs(page),
@@ -86,12 +93,13 @@ def project_list(request):
     return render(request, "pages/project_list.html", context)
 
 
-def _render_project(request, project, *, preview=False):
+def _render_project(request, project, *, preview=None, unsaved=False):
     return _render_detail(
         request,
         "pages/project_detail.html",
         project,
         preview=preview,
+        unsaved=unsaved,
         project=project,
         breadcrumbs=[
             {"title": _("Projects"), "url": reverse("pages:project_list")},
@@ -111,10 +119,14 @@ def project_detail(request, slug):
     return _render_project(request, project)
 
 
-def _no_store(response):
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+def render_page_preview(request, page, urls, unsaved=False):
+    """The staff-only preview of a page; urls: the preview in every language (also
+    core.preview's preview of an unsaved form)."""
+    return no_store(_render_page(request, page, preview=urls, unsaved=unsaved))
+
+
+def render_project_preview(request, project, urls, unsaved=False):
+    return no_store(_render_project(request, project, preview=urls, unsaved=unsaved))
 
 
 @never_cache
@@ -122,7 +134,8 @@ def _no_store(response):
 @require_safe
 def page_preview(request, pk):
     page = get_object_or_404(Page.objects.select_related("parent__parent"), pk=pk)
-    return _no_store(_render_page(request, page, preview=True))
+    urls = preview_urls("pages:page_preview", pk=page.pk)
+    return render_page_preview(request, page, urls)
 
 
 @never_cache
@@ -130,4 +143,5 @@ def page_preview(request, pk):
 @require_safe
 def project_preview(request, pk):
     project = get_object_or_404(Project, pk=pk)
-    return _no_store(_render_project(request, project, preview=True))
+    urls = preview_urls("pages:project_preview", pk=project.pk)
+    return render_project_preview(request, project, urls)

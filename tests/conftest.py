@@ -29,3 +29,26 @@ def editor_client(editor):
     client = Client()
     client.force_login(editor, backend="django.contrib.auth.backends.ModelBackend")
     return client
+
+
+@pytest.fixture
+def publisher(db):
+    """An account in the Eindredacteurs group: approves and publishes."""
+    from django.contrib.auth.models import Group, User
+
+    from core.permissions import PUBLISHER_GROUP
+
+    user = User.objects.create_user(
+        "eindredacteur", "e@example.org", "nog-een-lang-wachtwoord", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=PUBLISHER_GROUP))
+    return user
+
+
+@pytest.fixture
+def publisher_client(publisher):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(publisher, backend="django.contrib.auth.backends.ModelBackend")
+    return client

@@ -79,3 +79,12 @@ def test_an_editor_saving_during_the_outage_gets_a_clear_error_and_nothing_half_
     page.refresh_from_db()
     assert page.title_nl == "Voor"
     assert Page.objects.count() == 1
+
+
+def test_an_unknown_address_during_an_outage_gets_the_friendly_503(client):
+    # The view answers 404 without the database; the 404 page's menu and the
+    # redirects looked up after it need the database.
+    with database_down():
+        response = client.get("/nl/%25%25/")
+        assert response.status_code == 503
+        assert "Tijdelijk niet beschikbaar" in response.content.decode()

@@ -35,7 +35,7 @@ BUDGET = {
     "open_data": 4,
     "open_data_companies_csv": 3,
     "open_data_job_count_json": 3,
-    "sitemap": 3,
+    "sitemap": 4,  # + the Site row of django.contrib.redirects, once per process
 }
 
 

@@ -144,3 +144,9 @@ def test_open_graph_and_canonical_match_the_sitemap(client, public_pages):
             for link in page.select("link[rel=alternate][hreflang]"):
                 if link["hreflang"] != "x-default":
                     assert link["href"] in sitemap, (url, link["href"])
+
+
+def test_an_unknown_admin_address_is_the_admins_own_404(admin_client):
+    # Not a redirect to the same address under /nl/, where the public site answers.
+    response = admin_client.get("/beheer/pages/geen-model/")
+    assert response.status_code == 404

@@ -36,7 +36,9 @@ def test_editor_gets_403_on_users_groups_and_permissions(editor_client, url):
     assert editor_client.get(url).status_code == 403
 
 
-def test_editor_creates_translates_schedules_and_publishes(editor_client, client):
+def test_editor_creates_translates_schedules_and_a_publisher_publishes(
+    editor_client, publisher_client, client
+):
     data = {
         "title_nl": "Nieuwe pagina",
         "slug_nl": "nieuwe-pagina",
@@ -54,8 +56,16 @@ def test_editor_creates_translates_schedules_and_publishes(editor_client, client
     assert client.get("/en/new-page/").status_code == 404
     preview = editor_client.get(f"/nl/voorbeeld/pagina/{page.pk}/")
     assert preview.status_code == 200
-    data.update(status="published", publish_from_0="2020-01-01", publish_from_1="10:00")
-    response = editor_client.post(f"/beheer/pages/page/{page.pk}/change/", data)
+    data.update(publish_from_0="2020-01-01", publish_from_1="10:00")
+    # A Redacteur submits; the page stays unpublished until an Eindredacteur
+    # publishes it.
+    response = editor_client.post(
+        f"/beheer/pages/page/{page.pk}/change/", {**data, "_submit_for_review": "1"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert client.get("/en/new-page/").status_code == 404
+    data.update(status="published")
+    response = publisher_client.post(f"/beheer/pages/page/{page.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert client.get("/en/new-page/").status_code == 200
     assert client.get("/fr/nouvelle-page/").status_code == 200
