@@ -55,3 +55,27 @@ def site(live_server, transactional_db):
     """The live server with the demo content loaded."""
     call_command("load_demo_content", verbosity=0)
     return live_server
+
+
+@pytest.fixture
+def editor_page(site, page):
+    """The browser, logged in to the admin as the Redacteurs account (the live
+    server's database was flushed: the groups are made again, as the migrations
+    make them)."""
+    from django.apps import apps
+    from django.contrib.auth.models import Group, User
+
+    from core.permissions import EDITOR_GROUP, sync_editor_group
+
+    sync_editor_group(apps)
+    password = "een-lang-wachtwoord-voor-tests"
+    user = User.objects.create_user(
+        "redacteur", "r@example.org", password, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=EDITOR_GROUP))
+    page.goto(site.url + "/beheer/login/")
+    page.fill("#id_username", "redacteur")
+    page.fill("#id_password", password)
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(site.url + "/beheer/")
+    return page

@@ -1,39 +1,10 @@
 """The admin pages an editor uses, in a real browser, as the Redacteurs account:
 axe finds no WCAG 2.1 A/AA violation, and the widgets speak Dutch."""
 
-import pytest
-from django.contrib.auth.models import Group, Permission, User
-
 from companies.models import Company
-from core.permissions import EDITOR_GROUP, EDITOR_MODELS
 from jobcount.models import Edition
 from pages.models import Page
 from tests.browser.axe import axe_violations
-
-PASSWORD = "een-lang-wachtwoord-voor-tests"
-
-
-@pytest.fixture
-def editor_page(site, page):
-    """The browser, logged in as an editor (the live server's database was flushed:
-    the group is made again with the permissions the migrations give it)."""
-    group, _created = Group.objects.get_or_create(name=EDITOR_GROUP)
-    for app_label, models in EDITOR_MODELS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label=app_label, content_type__model__in=models
-            )
-        )
-    user = User.objects.create_user(
-        "redacteur", "r@example.org", PASSWORD, is_staff=True
-    )
-    user.groups.add(group)
-    page.goto(site.url + "/beheer/login/")
-    page.fill("#id_username", "redacteur")
-    page.fill("#id_password", PASSWORD)
-    page.locator("input[type=submit]").click()
-    page.wait_for_url(site.url + "/beheer/")
-    return page
 
 
 def editor_urls():

@@ -2,37 +2,16 @@
 finds no WCAG 2.1 A/AA violation, and the Word-file fields sit in language tabs."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
 from django.core.files.base import ContentFile
 
 from core.models import Document
-from core.permissions import EDITOR_GROUP, EDITOR_MODELS
 from pages.models import Page
 from tests.browser.axe import axe_violations
 
-PASSWORD = "een-lang-wachtwoord-voor-tests"
 
-
-@pytest.fixture
-def editor_page(site, page, settings, tmp_path):
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    group, _created = Group.objects.get_or_create(name=EDITOR_GROUP)
-    for app_label, models in EDITOR_MODELS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label=app_label, content_type__model__in=models
-            )
-        )
-    user = User.objects.create_user(
-        "redacteur", "r@example.org", PASSWORD, is_staff=True
-    )
-    user.groups.add(group)
-    page.goto(site.url + "/beheer/login/")
-    page.fill("#id_username", "redacteur")
-    page.fill("#id_password", PASSWORD)
-    page.locator("input[type=submit]").click()
-    page.wait_for_url(site.url + "/beheer/")
-    return page
 
 
 def test_the_document_pages_have_no_axe_violations(site, editor_page):
