@@ -36,7 +36,10 @@ def test_half_sent_requests_do_not_block_the_others(server):
     base, port = server
     slow = []
     try:
-        for _ in range(8):  # more than the workers: sync workers froze at six
+        # More than the workers (sync workers froze at six), fewer than one
+        # worker's threads (8): a half-sent request holds a thread until gunicorn's
+        # timeout, so eight could all land on one worker and leave it none free.
+        for _ in range(6):
             sock = socket.create_connection(("127.0.0.1", port), timeout=5)
             sock.sendall(b"GET /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # no end
             slow.append(sock)
