@@ -79,3 +79,19 @@ def editor_page(site, page):
     page.locator("input[type=submit]").click()
     page.wait_for_url(site.url + "/beheer/")
     return page
+
+
+@pytest.fixture
+def superuser_page(site, page):
+    """The browser, logged in to the admin as a superuser (the flushed live server's
+    database has no accounts)."""
+    from django.contrib.auth.models import User
+
+    password = "een-lang-wachtwoord-voor-tests"
+    User.objects.create_superuser("beheerder", "b@example.org", password)
+    page.goto(site.url + "/beheer/login/")
+    page.fill("#id_username", "beheerder")
+    page.fill("#id_password", password)
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(site.url + "/beheer/")
+    return page

@@ -5,7 +5,6 @@ link is refused in the link dialog, with the reason."""
 import re
 
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import User
 from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import expect
@@ -14,7 +13,6 @@ from core.html import EDITOR_LABELS, EDITOR_MESSAGES
 from pages.models import Page
 from tests.browser.axe import axe_violations
 
-PASSWORD = "een-lang-wachtwoord-voor-tests"
 # The editor of the Dutch text of a page.
 EDITOR = ".prose-editor:has(#id_body_nl)"
 
@@ -73,19 +71,6 @@ PASTE = """(element, html) => {
 }"""
 
 
-def _log_in(page, site):
-    user = User.objects.create_user(
-        "redacteur", "r@example.org", PASSWORD, is_staff=True
-    )
-    user.is_superuser = True  # the live server's database has no groups (flushed)
-    user.save()
-    page.goto(site.url + "/beheer/login/")
-    page.fill("#id_username", "redacteur")
-    page.fill("#id_password", PASSWORD)
-    page.locator("input[type=submit]").click()
-    page.wait_for_url(site.url + "/beheer/")
-
-
 def _new_page_form(page, site):
     page.goto(site.url + "/beheer/pages/page/add/")
     editor = page.locator(f"{EDITOR} .ProseMirror[contenteditable]")
@@ -98,8 +83,8 @@ def _dutch(text):
         return gettext(text)
 
 
-def test_pasting_from_word_keeps_headings_lists_and_a_table(site, page):
-    _log_in(page, site)
+def test_pasting_from_word_keeps_headings_lists_and_a_table(site, superuser_page):
+    page = superuser_page
     editor = _new_page_form(page, site)
     page.fill("#id_title_nl", "Plakken uit Word")
     page.fill("#id_slug_nl", "plakken-uit-word")
@@ -144,8 +129,8 @@ def test_pasting_from_word_keeps_headings_lists_and_a_table(site, page):
     assert "<img" not in stored and "mso" not in stored.lower()
 
 
-def test_every_toolbar_button_and_the_table_dialog_speak_dutch(site, page):
-    _log_in(page, site)
+def test_every_toolbar_button_and_the_table_dialog_speak_dutch(site, superuser_page):
+    page = superuser_page
     editor = _new_page_form(page, site)
     labels = {_dutch(text) for text in EDITOR_LABELS.values()}
     menubar = page.locator(f"{EDITOR} .prose-menubar")
@@ -178,8 +163,8 @@ def test_every_toolbar_button_and_the_table_dialog_speak_dutch(site, page):
     assert found == []
 
 
-def test_a_refused_link_is_refused_in_the_dialog_with_the_reason(site, page):
-    _log_in(page, site)
+def test_a_refused_link_is_refused_in_the_dialog_with_the_reason(site, superuser_page):
+    page = superuser_page
     editor = _new_page_form(page, site)
     editor.click()
     page.keyboard.type("Solliciteer nu")
