@@ -25,6 +25,7 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
+	$(DEV) $(MANAGE) readability_data -v 0
 	touch $@
 
 install: $(VENV)/.installed ## Python virtualenv with the project and its dev tools

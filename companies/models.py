@@ -3,12 +3,19 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.models import Illustrated, Versioned, rich_text_field
+from core.models import (
+    Illustrated,
+    Reviewed,
+    TranslationTracked,
+    Versioned,
+    rich_text_field,
+)
 
 
-class Term(Versioned):
+class Term(TranslationTracked, Versioned):
     """A translated name with a stable code and an order (sectors, categories)."""
 
     name = models.CharField(_("name"), max_length=80, help_text=_("Short and plain."))
@@ -81,7 +88,7 @@ def cpv_code_list(value):
     return [code.strip() for code in (value or "").split(",") if code.strip()]
 
 
-class Offering(Versioned):
+class Offering(TranslationTracked, Versioned):
     """Something a buyer can purchase from social-economy companies."""
 
     category = models.ForeignKey(
@@ -147,8 +154,44 @@ class CompanyQuerySet(models.QuerySet):
     def of_types(self, types):
         return self.filter(organisation_type__in=types) if types else self
 
-    def with_vacancies(self):
-        return self.exclude(vacancies_url="")
+    def with_vacancies(self, now=None):
+        """With a vacancy link confirmed within CONFIRMATION_MONTHS (core.freshness):
+        a stale link is hidden from visitors until the owner confirms it."""
+        return self.exclude(vacancies_url="").vacancies_confirmed(now)
+
+    def vacancies_confirmed(self, now=None):
+        from core.freshness import confirmation_cutoff
+
+        return self.filter(vacancies_confirmed_at__gte=confirmation_cutoff(now))
+
+    def offerings_confirmed(self, now=None):
+        from core.freshness import confirmation_cutoff
+
+        return self.filter(offerings_confirmed_at__gte=confirmation_cutoff(now))
+
+    def vacancies_hidden(self, now=None):
+        """Published with a vacancy link that visitors no longer see (not confirmed
+        within CONFIRMATION_MONTHS): for the admin's list and dashboard."""
+        from core.freshness import confirmation_cutoff
+
+        return (
+            self.published()
+            .exclude(vacancies_url="")
+            .exclude(vacancies_confirmed_at__gte=confirmation_cutoff(now))
+        )
+
+    def offerings_hidden(self, now=None):
+        """Published with offerings that visitors and buyers no longer see."""
+        from core.freshness import confirmation_cutoff
+
+        links = Company.offerings.through.objects.filter(
+            company_id=models.OuterRef("pk")
+        )
+        return (
+            self.published()
+            .filter(models.Exists(links))
+            .exclude(offerings_confirmed_at__gte=confirmation_cutoff(now))
+        )
 
     def for_cards(self):
         return self.prefetch_related("sectors")
@@ -163,7 +206,7 @@ postcode_validator = RegexValidator(
 )
 
 
-class Company(Versioned, Illustrated):
+class Company(TranslationTracked, Reviewed, Versioned, Illustrated):
     """A company or organisation of Ghent's social economy."""
 
     upload_folder = "logos"
@@ -351,6 +394,12 @@ class Company(Versioned, Illustrated):
         db_index=True,
         help_text=_("Only published companies are shown on the site."),
     )
+    vacancies_confirmed_at = models.DateTimeField(
+        _("vacancy link confirmed on"), default=timezone.now, editable=False
+    )
+    offerings_confirmed_at = models.DateTimeField(
+        _("offerings confirmed on"), default=timezone.now, editable=False
+    )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = CompanyQuerySet.as_manager()
@@ -447,6 +496,21 @@ class Company(Versioned, Illustrated):
 
     def is_visible(self):
         return self.published
+
+    def vacancies_visible(self, now=None):
+        """Whether visitors see the vacancy link: set and confirmed within
+        CONFIRMATION_MONTHS (core.freshness)."""
+        from core.freshness import is_confirmed
+
+        return bool(self.vacancies_url) and is_confirmed(
+            self.vacancies_confirmed_at, now
+        )
+
+    def offerings_visible(self, now=None):
+        """Whether visitors and buyers see the offerings (confirmed recently)."""
+        from core.freshness import is_confirmed
+
+        return is_confirmed(self.offerings_confirmed_at, now)
 
     def get_preview_url(self):
         return reverse("companies:preview", kwargs={"pk": self.pk})

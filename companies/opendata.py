@@ -3,7 +3,7 @@ stable, documented on the open-data page; the JSON carries every language)."""
 
 from django.conf import settings
 from django.db.models import Max
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
 from companies.models import Company, cpv_code_list
@@ -55,12 +55,23 @@ def _page_url(request, company):
         return request.build_absolute_uri(company.get_absolute_url())
 
 
+def _offerings(company, now):
+    """Offerings not confirmed within CONFIRMATION_MONTHS are left out, as on the
+    site (from the prefetched list: no query per company)."""
+    return company.offerings.all() if company.offerings_visible(now) else []
+
+
+def _vacancies_url(company, now):
+    return company.vacancies_url if company.vacancies_visible(now) else None
+
+
 def companies_last_changed():
     return Company.objects.visible().aggregate(last=Max("updated_at"))["last"]
 
 
 @require_safe
 def companies_csv(request):
+    now = timezone.now()
     rows = []
     for company in _companies():
         values = {
@@ -69,7 +80,8 @@ def companies_csv(request):
                 for column in COMPANY_COLUMNS
             },
             "sectors": ";".join(s.slug for s in company.sectors.all()),
-            "offerings": ";".join(o.slug for o in company.offerings.all()),
+            "offerings": ";".join(o.slug for o in _offerings(company, now)),
+            "vacancies_url": _vacancies_url(company, now) or "",
             "reserved_contracts": {True: "1", False: "0", None: ""}[
                 company.reserved_contracts
             ],
@@ -82,6 +94,7 @@ def companies_csv(request):
 
 @require_safe
 def companies_json(request):
+    now = timezone.now()
     items = []
     for company in _companies():
         items.append(
@@ -114,7 +127,7 @@ def companies_json(request):
                         },
                         "cpv_codes": cpv_code_list(o.cpv_codes),
                     }
-                    for o in company.offerings.all()
+                    for o in _offerings(company, now)
                 ],
                 "address": {
                     "street": company.street or None,
@@ -126,7 +139,7 @@ def companies_json(request):
                 "phone": company.phone or None,
                 "email": company.email or None,
                 "website": company.website or None,
-                "vacancies_url": company.vacancies_url or None,
+                "vacancies_url": _vacancies_url(company, now),
                 "kbo_number": company.kbo_number or None,
                 "headcount": company.headcount,
                 "headcount_year": company.headcount_year,

@@ -67,6 +67,9 @@ def company_list(filters: DirectoryFilters):
         .offering(filters.offerings)
         .of_types(filters.types)
     )
+    if filters.offerings:
+        # Offerings not confirmed within CONFIRMATION_MONTHS are hidden from buyers.
+        companies = companies.offerings_confirmed()
     if filters.reserved:
         companies = companies.filter(reserved_contracts=True).exclude(
             reserved_contracts_source=""
@@ -81,6 +84,8 @@ def catalogue(filters: DirectoryFilters):
     deliver them, with the total per offering. Four queries, whatever the data: the
     companies come per offering already cut to the limit (a window function)."""
     matching = company_list(filters)
+    if not filters.offerings:
+        matching = matching.offerings_confirmed()  # stale offerings: not listed
     through = Company.offerings.through
     totals = dict(
         through.objects.filter(company__in=matching.values("pk").order_by())

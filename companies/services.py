@@ -40,9 +40,11 @@ def quote_rate_limited(address: str) -> bool:
 
 
 def quote_suppliers(offerings):
-    """The published companies that offer one of these and can receive a request."""
+    """The published companies that offer one of these and can receive a request
+    (not those whose offerings were not confirmed within CONFIRMATION_MONTHS)."""
     return (
         Company.objects.visible()
+        .offerings_confirmed()
         .filter(offerings__in=offerings)
         .exclude(quote_email="")
         .distinct()

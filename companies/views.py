@@ -159,7 +159,9 @@ def _render_company(request, company, **context):
         **context,
         "company": company,
         "sectors": company.sectors.all(),
-        "offerings": company.offerings.all(),
+        # Not confirmed within CONFIRMATION_MONTHS: hidden until the owner confirms.
+        "offerings": company.offerings.all() if company.offerings_visible() else [],
+        "vacancies_visible": company.vacancies_visible(),
         "projects": company.projects.visible().order_by("-start_date", "pk"),
         "json_ld": _json_ld(request, company),
         "desk": bool(settings.SOCIAL_ECONOMY_DESK_EMAIL),
@@ -202,9 +204,10 @@ def _quote_form_page(request, form, context, *, company=None):
 @require_http_methods(["GET", "HEAD", "POST"])
 def quote_request(request, slug):
     """A request to one company: only to one that offers something and has an
-    address for quote requests."""
+    address for quote requests, and whose offerings are confirmed."""
     company = get_object_or_404(
         Company.objects.visible()
+        .offerings_confirmed()
         .exclude(quote_email="")
         .filter(offerings__isnull=False)
         .distinct(),

@@ -25,13 +25,21 @@ from core.docx import DocxImportAdminMixin
 from core.drafts import WorkingCopyMixin
 from core.history import HistoryMixin
 from core.html import heading_problems
+from core.linkcheck import LinkReportAdminMixin
 from core.locking import LockedInlineMixin, LockingMixin
 from core.preview import PreviewMixin
+from core.readability import ReadabilityAdminMixin
 from core.redirects import RedirectOnDeleteMixin, register_redirect_admin
+from core.review import ReviewAdminMixin
 from core.rich_text import RichTextAdminMixin
+from core.translation_status import TranslationStatusAdminMixin
 
 
 class ContentAdmin(
+    TranslationStatusAdminMixin,
+    ReadabilityAdminMixin,
+    ReviewAdminMixin,
+    LinkReportAdminMixin,
     DutchAdminMixin,
     LockingMixin,
     WorkingCopyMixin,
@@ -68,10 +76,6 @@ class ContentAdmin(
         if hasattr(obj, "is_visible") and not obj.is_visible():
             return obj.get_preview_url()
         return obj.get_absolute_url()
-
-    @admin.display(description=_("languages"))
-    def languages_filled(self, obj):
-        return " ".join(code.upper() for code in obj.languages()) or "—"
 
     @admin.display(description=_("visible now"), boolean=True)
     def visible_now(self, obj):

@@ -11,6 +11,8 @@ class CoreConfig(AppConfig):
         from core import pagecache
 
         pagecache.connect_signals()
+        # The site-wide change history: a proxy model of LogEntry and its admin.
+        from core import changes  # noqa: F401
 
 
 class AxesConfig(axes.apps.AppConfig):

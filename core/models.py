@@ -131,7 +131,50 @@ class Versioned(models.Model):
         )
 
 
-class Publishable(Versioned):
+class TranslationTracked(models.Model):
+    """Per language and field, the Dutch text each translation was last made from or
+    checked against, and the resulting status (core.translation_status)."""
+
+    translation_state = models.JSONField(
+        _("translation status"), default=dict, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        from core.translation_status import track
+
+        track(self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "translation_state"}
+        super().save(*args, **kwargs)
+
+
+class Reviewed(models.Model):
+    """An owner who keeps the item up to date, and when it was last checked
+    (core.review). The interval after which a check is due is per kind."""
+
+    review_interval_months = 12
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The editor who keeps this up to date and gets the reminders."),
+    )
+    reviewed_at = models.DateField(
+        _("checked on"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Publishable(TranslationTracked, Reviewed, Versioned):
     """Status and publication window, decided at request time (no cron needed)."""
 
     class Status(models.TextChoices):
@@ -198,8 +241,14 @@ class Publishable(Versioned):
 
 
 def next_publication_moment(now=None):
-    """The next moment at which any publication window opens or closes, or None."""
+    """The next moment at which any publication window opens or closes, or None;
+    also when the next published company's vacancy link or offerings stop being
+    shown for lack of a confirmation (core.freshness; companies by name only)."""
+    import datetime
+
     from django.apps import apps
+
+    from core.freshness import add_months, confirmation_cutoff, confirmation_months
 
     now = now or timezone.now()
     moments = []
@@ -214,6 +263,30 @@ def next_publication_moment(now=None):
                 )
                 if found:
                     moments.append(found)
+    if apps.is_installed("companies"):
+        companies = apps.get_model("companies", "Company").objects.filter(
+            published=True
+        )
+        for field, queryset in (
+            ("vacancies_confirmed_at", companies.exclude(vacancies_url="")),
+            ("offerings_confirmed_at", companies),
+        ):
+            found = (
+                queryset.filter(**{f"{field}__gte": confirmation_cutoff(now)})
+                .order_by(field)
+                .values_list(field, flat=True)
+                .first()
+            )
+            if found is None:
+                continue
+            moment = add_months(found, confirmation_months())
+            if moment.day != found.day:
+                # No such day in that month (30 November + 3): shown to its end.
+                moment = moment.replace(day=1, hour=0, minute=0, second=0)
+                moments.append(add_months(moment.replace(microsecond=0), 1))
+            else:
+                # Still shown at that very moment (is_confirmed: >=), not after.
+                moments.append(moment + datetime.timedelta(microseconds=1))
     return min(moments) if moments else None
 
 
@@ -530,3 +603,64 @@ def _document_changed(sender, **kwargs):
     from core.pagecache import content_changed
 
     content_changed()
+
+
+class OutboundLink(models.Model):
+    """An address outside the site that some content links to, and what the last
+    checks of it found (core.linkcheck)."""
+
+    url = models.CharField(_("address"), max_length=2000, unique=True)
+    checked_at = models.DateTimeField(_("last checked"), null=True, blank=True)
+    status_code = models.PositiveSmallIntegerField(
+        _("HTTP status"), null=True, blank=True
+    )
+    ok = models.BooleanField(_("works"), null=True, blank=True)
+    error = models.CharField(_("problem"), max_length=300, blank=True)
+    redirects = models.JSONField(_("redirects"), default=list, blank=True)
+    first_failed_at = models.DateTimeField(_("failing since"), null=True, blank=True)
+    failures = models.PositiveSmallIntegerField(_("failed checks in a row"), default=0)
+    reported_at = models.DateTimeField(
+        _("reported to the owner"), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("outbound link")
+        verbose_name_plural = _("outbound links")
+        ordering = ["url"]
+
+    def __str__(self):
+        return self.url
+
+
+class LinkUse(models.Model):
+    """Where an outbound link is used: an item and one of its fields."""
+
+    link = models.ForeignKey(
+        OutboundLink,
+        verbose_name=_("outbound link"),
+        on_delete=models.CASCADE,
+        related_name="uses",
+    )
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("kind"), on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField(_("item"))
+    field = models.CharField(_("field"), max_length=80)
+
+    class Meta:
+        verbose_name = _("use of an outbound link")
+        verbose_name_plural = _("uses of outbound links")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["link", "content_type", "object_id", "field"],
+                name="unique_link_use",
+                violation_error_code="unique_link_use",
+                violation_error_message=_(
+                    "This link is already recorded for this field of this item."
+                ),
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return f"{self.link} ({self.field})"

@@ -27,6 +27,15 @@ EDITOR_MODELS = {
     "core": ["document"],  # the document library (core.documents)
 }
 
+# app label → models whose view permission only editors hold: what the site records
+# itself, which no one edits by hand.
+VIEW_ONLY_MODELS = {
+    "core": [
+        "changerecord",  # the site-wide change history (core.changes)
+        "outboundlink",  # the links to other sites and their checks (core.linkcheck)
+    ],
+}
+
 
 def sync_editor_group(apps, schema_editor=None):
     from django.contrib.auth.management import create_permissions
@@ -48,6 +57,13 @@ def sync_editor_group(apps, schema_editor=None):
         permissions += list(
             Permission.objects.filter(
                 content_type__app_label=app_label, content_type__model__in=models
+            )
+        )
+    for app_label, models in VIEW_ONLY_MODELS.items():
+        permissions += list(
+            Permission.objects.filter(
+                content_type__app_label=app_label,
+                codename__in=[f"view_{model}" for model in models],
             )
         )
     group.permissions.set(permissions)

@@ -408,6 +408,21 @@ SITE_URL = env_str(
     "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}",
 )
 
+# Content health (docs/editing.md, "Wat vraagt aandacht?").
+# Months after which an item's check is due, per kind ("pages.page": 6); the others
+# every 12 months (core.models.Reviewed.review_interval_months).
+REVIEW_INTERVAL_MONTHS = {}
+# The day the owners get their weekly list of checks due (0 = Monday).
+REVIEW_REMINDER_WEEKDAY = env_int("DJANGO_REVIEW_REMINDER_WEEKDAY", 0)
+# A company's vacancy link and offerings are hidden from visitors when nobody
+# confirmed them for this many months.
+CONFIRMATION_MONTHS = env_int("DJANGO_CONFIRMATION_MONTHS", 3)
+# Outbound links: checked this many at once, each waiting this many seconds at most.
+LINKCHECK_WORKERS = 8
+LINKCHECK_TIMEOUT = 10
+# Readability (textstat): below this score a text gets a soft warning, per language.
+READABILITY_MIN_SCORE = {"nl": 60, "en": 60, "fr": 60}
+
 # Logs go to standard output; server errors also by mail to DJANGO_ADMINS when set.
 _error_handlers = ["console", "mail_admins"] if ADMINS else ["console"]
 LOGGING = {

@@ -6,8 +6,12 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin import ContentAdmin, all_languages
 from core.admin_i18n import DutchAdminMixin
+from core.linkcheck import LinkReportAdminMixin
 from core.locking import LockingMixin
+from core.readability import ReadabilityAdminMixin
+from core.review import ReviewAdminMixin
 from core.sorting import SortableMixin
+from core.translation_status import TranslationStatusAdminMixin
 from pages import views
 from pages.models import HomePage, Page, Project
 
@@ -25,7 +29,15 @@ PUBLICATION = (
 
 
 @admin.register(HomePage)
-class HomePageAdmin(DutchAdminMixin, LockingMixin, TabbedTranslationAdmin):
+class HomePageAdmin(
+    TranslationStatusAdminMixin,
+    ReadabilityAdminMixin,
+    ReviewAdminMixin,
+    LinkReportAdminMixin,
+    DutchAdminMixin,
+    LockingMixin,
+    TabbedTranslationAdmin,
+):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["title", "intro"]}),

@@ -11,6 +11,8 @@ from core.models import (
     Illustrated,
     Publishable,
     PublishableQuerySet,
+    Reviewed,
+    TranslationTracked,
     Versioned,
     empty,
     rich_text_field,
@@ -37,7 +39,7 @@ class PageQuerySet(PublishableQuerySet):
         return self.published(now).filter(condition)
 
 
-class HomePage(Versioned):
+class HomePage(TranslationTracked, Reviewed, Versioned):
     """The home page's own words: one row, edited in the admin in every language."""
 
     SINGLETON_ID = 1

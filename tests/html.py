@@ -67,3 +67,27 @@ def broken_references(page: BeautifulSoup) -> list[str]:
         if label["for"] not in ids:
             broken.append(f"<label for={label['for']!r}>")
     return broken
+
+
+def form_data(client, url):
+    """What a browser posts from the change form at url, as it is shown."""
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+    form = page.find("form", id=lambda value: value and value.endswith("_form"))
+    data = {}
+    for field in form.find_all(["input", "select", "textarea"]):
+        name = field.get("name")
+        if not name or field.has_attr("disabled"):
+            continue
+        if field.name == "select":
+            chosen = field.find_all("option", selected=True)
+            data.setdefault(name, []).extend(o.get("value", o.text) for o in chosen)
+        elif field.name == "textarea":
+            data.setdefault(name, []).append(field.text.lstrip("\n"))
+        elif field.get("type") in ("submit", "button", "file", "image", "reset"):
+            continue
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        else:
+            data.setdefault(name, []).append(field.get("value", ""))
+    return data

@@ -1,7 +1,10 @@
 """The admin pages an editor uses, in a real browser, as the Redacteurs account:
 axe finds no WCAG 2.1 A/AA violation, and the widgets speak Dutch."""
 
-from companies.models import Company
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.contrib.auth.models import User
+
+from companies.models import Company, QuoteRequest
 from jobcount.models import Edition
 from pages.models import Page
 from tests.browser.axe import axe_violations
@@ -23,10 +26,26 @@ def editor_urls():
         "/beheer/companies/sector/",
         "/beheer/jobcount/edition/",
         f"/beheer/jobcount/edition/{edition.pk}/change/",
+        "/beheer/core/changerecord/",  # the site-wide change history
     ]
 
 
 def test_the_admin_pages_an_editor_uses_have_no_axe_violations(site, editor_page):
+    # Something in the change history and on the dashboard's "What needs attention?".
+    editor = User.objects.get(username="redacteur")
+    changed = [{"changed": {"fields": ["Title"]}}]
+    for obj, flag in (
+        (Page.objects.first(), CHANGE),
+        (Company.objects.first(), ADDITION),
+    ):
+        LogEntry.objects.log_actions(editor.pk, [obj], flag, change_message=changed)
+    QuoteRequest.objects.create(
+        name="An",
+        organisation="O",
+        email="an@example.org",
+        message="Vraag",
+        consent=True,
+    )
     found = {}
     for url in editor_urls():
         response = editor_page.goto(site.url + url)

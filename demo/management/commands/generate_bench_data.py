@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from companies.models import Company, Offering, OfferingCategory, Sector
-from core import pagecache
+from core import pagecache, translation_status
 from jobcount.models import Edition, Figure, WorkForm
 from pages.models import Page, Project
 
@@ -221,8 +221,10 @@ class Command(BaseCommand):
                 )
                 for i in range(40)
             )
-        # Written in bulk, without signals: the search index (SQLite) and the page
-        # cache learn of it here.
+        # Written in bulk, without save() or signals: the translation status, the
+        # search index (SQLite) and the page cache learn of it here.
+        for model in (Company, Page, Project):
+            translation_status.backfill(model, translation_status.tracked_fields(model))
         call_command("search_reindex")
         pagecache.content_changed()
         transaction.on_commit(_analyze)
