@@ -53,10 +53,12 @@ class Handler(BaseHTTPRequestHandler):
             else:
                 self.send_response(404)
             self.send_header("Content-Length", "0")
-            self.end_headers()
         finally:
+            # Before the answer leaves: the checker may start its next request as
+            # soon as it has this one, and must not be counted twice meanwhile.
             with server.lock:
                 server.in_flight -= 1
+        self.end_headers()
 
     def do_HEAD(self):
         self._answer("HEAD")
