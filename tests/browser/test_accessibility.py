@@ -25,8 +25,11 @@ def test_every_page_type_has_no_axe_violations(site, page, language):
     assert found == {}
 
 
-def test_no_horizontal_scrolling_at_320_px(site, browser):
-    context = browser.new_context(viewport={"width": 320, "height": 640})
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_no_horizontal_scrolling_at_320_px(site, browser, javascript):
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, java_script_enabled=javascript
+    )
     narrow = context.new_page()
     try:
         for url in public_urls("nl").values():
