@@ -48,7 +48,7 @@ $(ASSETS)/.copied: node_modules/.installed
 # menu script (tools/assets.py). Rebuilt when a template, the Python of an installed
 # app or our JavaScript changes, since PurgeCSS scans them for the classes in use
 # (purgecss.config.cjs lists the same folders; demo/ and tools/ are not scanned).
-CSS_CONTENT := $(shell find templates static/js gentse_se core pages companies jobcount search \
+CSS_CONTENT := $(shell find templates static/js gentse_se core pages companies jobcount news search \
 	-name '*.html' -o -name '*.py' -o -name '*.js' 2>/dev/null)
 
 $(ASSETS)/.built: $(ASSETS)/.copied $(VENV)/.installed purgecss.config.cjs tools/assets.py $(CSS_CONTENT)

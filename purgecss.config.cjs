@@ -24,6 +24,7 @@ module.exports = {
     "pages/**/*.py",
     "companies/**/*.py",
     "jobcount/**/*.py",
+    "news/**/*.py",
     "search/**/*.py",
     // Our scripts and the style guide's scripts we ship (base.html): they toggle
     // classes and ARIA states.

@@ -10,9 +10,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export.results import RowResult
 
-from companies.models import Company, Offering, OfferingCategory, Sector
+from companies.models import Company, Offering, OfferingCategory, Sector, Vacancy
 from companies.resources import CompanyCsv, CompanyResource
-from companies.views import render_company_preview
+from companies.views import render_company_preview, render_vacancy_preview
 from core import dashboard, pagecache
 from core.admin import ContentAdmin, CsvImportExportMixin, all_languages
 from core.freshness import add_months, confirmation_months
@@ -311,6 +311,84 @@ def stale_lines(request):
             url + "?hidden=offerings",
             "offerings-hidden",
         ),
+    ]
+
+
+class VacancyShownFilter(admin.SimpleListFilter):
+    """Vacancies that visitors see, and published ones hidden for lack of a check."""
+
+    title = _("shown to visitors")
+    parameter_name = "shown"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("yes", _("Yes")),
+            ("hidden", _("No: not checked in time")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(pk__in=Vacancy.objects.visible().values("pk"))
+        if self.value() == "hidden":
+            return queryset.filter(pk__in=Vacancy.objects.hidden().values("pk"))
+        return queryset
+
+
+@admin.register(Vacancy)
+class VacancyAdmin(ContentAdmin):
+    """A vacancy is shown while it was checked within CONFIRMATION_MONTHS: "Mark
+    as checked" (core.review) shows a hidden one again."""
+
+    preview_renderer = staticmethod(render_vacancy_preview)
+    list_display = [
+        "title",
+        "company",
+        "work_form",
+        "posted_on",
+        "status",
+        "visible_now",
+        "languages_filled",
+    ]
+    list_filter = ["status", VacancyShownFilter, "work_form", "hours"]
+    list_select_related = ["company"]
+    search_fields = ["company__name"] + all_languages("title", "description")
+    autocomplete_fields = ["company"]
+    date_hierarchy = "posted_on"
+    fieldsets = [
+        (None, {"fields": ["company", "title", "description", "posting_url"]}),
+        (_("Facts"), {"fields": ["work_form", "hours", "posted_on"]}),
+        (
+            _("Publication"),
+            {
+                "fields": ["status", "publish_from", "publish_until"],
+                "description": _(
+                    "Visitors see a published vacancy until its next check is due: "
+                    "then it is hidden until someone marks it as checked. Use "
+                    "'publish until' for the closing date."
+                ),
+            },
+        ),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        """A new link to the vacancy counts as a check."""
+        if "posting_url" in form.changed_data:
+            obj.reviewed_at = timezone.localdate()
+        super().save_model(request, obj, form, change)
+
+
+@dashboard.register
+def hidden_vacancy_lines(request):
+    """The admin index: vacancies that visitors no longer see until checked."""
+    if not request.user.has_perm("companies.change_vacancy"):
+        return []
+    return [
+        dashboard.Attention(
+            gettext("Vacancies: hidden (not checked in time)"),
+            Vacancy.objects.hidden().count(),
+            reverse("admin:companies_vacancy_changelist") + "?shown=hidden",
+            "vacancies-not-checked",
+        )
     ]
 
 

@@ -220,3 +220,42 @@ class CompanyFilterForm(forms.Form):
             reserved=data.get("reserved", False),
             ignored=self.ignored,
         )
+
+
+class VacancyFilterForm(forms.Form):
+    """The filters of the vacancy list (one sector, work form and company each),
+    from the GET parameters. An unknown value is dropped and reported, never an
+    error."""
+
+    sector = forms.CharField(required=False, max_length=200)
+    form = forms.CharField(required=False, max_length=200)
+    company = forms.CharField(required=False, max_length=200)
+
+    def __init__(self, data, options):
+        super().__init__(data)
+        self.options = options
+        self.ignored = False
+
+    def _known(self, name, known):
+        value = self.cleaned_data.get(name, "")
+        if value and value not in known:
+            self.ignored = True
+            return ""
+        return value
+
+    def clean_sector(self):
+        return self._known("sector", {s.slug for s in self.options["sectors"]})
+
+    def clean_form(self):
+        return self._known("form", {value for value, _l in self.options["forms"]})
+
+    def clean_company(self):
+        return self._known("company", {c.slug for c in self.options["companies"]})
+
+    @property
+    def filters(self) -> dict:
+        if not self.is_valid():
+            # Too long: nothing of it is a known value.
+            self.ignored = True
+            return {"sector": "", "form": "", "company": ""}
+        return {name: self.cleaned_data[name] for name in ("sector", "form", "company")}

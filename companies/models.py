@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import (
     Illustrated,
+    Publishable,
+    PublishableQuerySet,
     Reviewed,
     TranslationTracked,
     Versioned,
@@ -550,6 +552,185 @@ class Company(TranslationTracked, Reviewed, Versioned, Illustrated):
         if digits.startswith("0"):
             digits = "+32" + digits[1:]
         return f"tel:{digits}" if digits else ""
+
+
+class _ConfirmationMonths:
+    """Vacancy.review_interval_months: CONFIRMATION_MONTHS, read when asked (a
+    setting, so tests and deployments can change it)."""
+
+    def __get__(self, obj, owner):
+        from core.freshness import confirmation_months
+
+        return confirmation_months()
+
+
+class VacancyQuerySet(PublishableQuerySet):
+    def confirmed(self, on=None):
+        """Checked ("nagekeken") within CONFIRMATION_MONTHS: no check is due."""
+        from core.freshness import add_months, confirmation_months, today
+
+        cutoff = add_months(on or today(), -confirmation_months())
+        return self.filter(reviewed_at__gt=cutoff)
+
+    def visible(self, now=None):
+        """What visitors see: published, of a published company, and confirmed
+        within CONFIRMATION_MONTHS (else hidden until someone checks it)."""
+        now = now or timezone.now()
+        return (
+            self.published(now)
+            .filter(company__published=True)
+            .confirmed(timezone.localdate(now))
+        )
+
+    def hidden(self, now=None):
+        """Published, of a published company, but no longer shown for lack of a
+        check: for the owner's list and the admin index."""
+        now = now or timezone.now()
+        shown = self.confirmed(timezone.localdate(now)).values("pk")
+        return self.published(now).filter(company__published=True).exclude(pk__in=shown)
+
+    def in_sectors(self, slugs):
+        """Of a company in any of these sectors (a semi-join)."""
+        if not slugs:
+            return self
+        links = Company.sectors.through.objects.filter(
+            company_id=models.OuterRef("company_id"), sector__slug__in=slugs
+        )
+        return self.filter(models.Exists(links))
+
+
+class Vacancy(Publishable):
+    """A job at a company, with a link to the company's or VDAB's own posting.
+    Visitors see it while it is checked within CONFIRMATION_MONTHS (the review
+    interval of this kind: "Markeer als nagekeken" shows it again)."""
+
+    review_interval_months = _ConfirmationMonths()
+
+    class WorkForm(models.TextChoices):
+        CUSTOM_WORK = "custom_work", _("custom work (maatwerk)")
+        LOCAL_SERVICES = "local_services", _("local services economy")
+        CARE_WORK = "care_work", _("care-oriented work (arbeidszorg)")
+        WORK_EXPERIENCE = "work_experience", _("temporary work experience")
+        REGULAR = "regular", _("regular job")
+
+    class Hours(models.TextChoices):
+        FULL_TIME = "full_time", _("full-time")
+        PART_TIME = "part_time", _("part-time")
+        EITHER = "either", _("full-time or part-time")
+
+    company = models.ForeignKey(
+        "companies.Company",
+        verbose_name=_("company"),
+        on_delete=models.CASCADE,
+        related_name="vacancies",
+    )
+    title = models.CharField(
+        _("job title"),
+        max_length=120,
+        help_text=_("The name of the job, as a job seeker would say it."),
+    )
+    description = models.TextField(
+        _("short description"),
+        max_length=600,
+        help_text=_(
+            "A few short sentences: what you do, where, and what you need to "
+            "start. At most 600 characters."
+        ),
+    )
+    work_form = models.CharField(
+        _("work form"),
+        max_length=20,
+        choices=WorkForm.choices,
+        blank=True,
+        help_text=_("Optional: leave empty when you do not know."),
+    )
+    hours = models.CharField(
+        _("hours"),
+        max_length=20,
+        choices=Hours.choices,
+        blank=True,
+        help_text=_("Optional: leave empty when you do not know."),
+    )
+    posting_url = models.URLField(
+        _("link to the vacancy"),
+        help_text=_(
+            "The vacancy on the company's own website or on VDAB's: visitors apply "
+            "there."
+        ),
+    )
+    posted_on = models.DateField(
+        _("posted on"),
+        default=timezone.localdate,
+        help_text=_("When the company published the vacancy."),
+    )
+
+    objects = VacancyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("vacancy")
+        verbose_name_plural = _("vacancies")
+        ordering = ["-posted_on", "title", "pk"]
+        indexes = [models.Index(fields=["status", "-posted_on"])]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.reviewed_at is None:
+            # A new vacancy is as checked as it gets.
+            self.reviewed_at = timezone.localdate()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("companies:vacancy", kwargs={"pk": self.pk})
+
+    def get_preview_url(self):
+        return reverse("companies:vacancy_preview", kwargs={"pk": self.pk})
+
+    def clean(self):
+        super().clean()
+        if self.posted_on and self.posted_on > timezone.localdate():
+            raise ValidationError(
+                {"posted_on": _("The vacancy cannot be posted in the future.")}
+            )
+
+    @classmethod
+    def next_visibility_change(cls, now):
+        """When the next vacancy that visitors see now is hidden for lack of a
+        check (the start of that day, local time): core.models.next_publication_
+        moment, so that cached pages are made anew then."""
+        import datetime
+
+        from core.freshness import confirmation_months, first_due_day
+
+        oldest = (
+            cls.objects.visible(now)
+            .order_by("reviewed_at")
+            .values_list("reviewed_at", flat=True)
+            .first()
+        )
+        if oldest is None:
+            return None
+        day = first_due_day(oldest, confirmation_months())
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+    def is_visible(self, now=None):
+        now = now or timezone.now()
+        hidden_from = self.hidden_from()
+        return (
+            super().is_visible(now)
+            and self.company.published
+            and hidden_from is not None
+            and timezone.localdate(now) < hidden_from
+        )
+
+    def hidden_from(self):
+        """The day visitors stop seeing it without a new check."""
+        from core.freshness import confirmation_months, first_due_day
+
+        if self.reviewed_at is None:
+            return None
+        return first_due_day(self.reviewed_at, confirmation_months())
 
 
 class QuoteRequest(Versioned):

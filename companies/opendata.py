@@ -6,7 +6,7 @@ from django.db.models import Max
 from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
-from companies.models import Company, cpv_code_list
+from companies.models import Company, Vacancy, cpv_code_list
 from core.opendata import LANGUAGE_CODES, csv_response, json_response
 from core.opendata import text as _text
 
@@ -204,3 +204,93 @@ def quote_requests_csv(request):
         for offering in figures["offerings"]
     ]
     return csv_response(rows, QUOTE_COLUMNS, "koop-sociaal-gent.csv")
+
+
+VACANCY_COLUMNS = [
+    "id",
+    *[f"title_{code}" for code in LANGUAGE_CODES],
+    *[f"description_{code}" for code in LANGUAGE_CODES],
+    "company_slug",
+    "company_name",
+    "sectors",
+    "work_form",
+    "hours",
+    "posting_url",
+    "posted_on",
+    "checked_on",
+    "page_url",
+]
+
+
+def _vacancies():
+    """What visitors see now (hidden ones, not checked in time, are left out)."""
+    return (
+        Vacancy.objects.visible()
+        .select_related("company")
+        .prefetch_related("company__sectors")
+        .order_by("-posted_on", "pk")
+    )
+
+
+def _vacancy_url(request, vacancy):
+    with translation.override(settings.LANGUAGE_CODE):
+        return request.build_absolute_uri(vacancy.get_absolute_url())
+
+
+@require_safe
+def vacancies_csv(request):
+    rows = []
+    for vacancy in _vacancies():
+        values = {
+            "id": vacancy.pk,
+            **{
+                f"{field}_{code}": _text(getattr(vacancy, f"{field}_{code}"))
+                for field in ("title", "description")
+                for code in LANGUAGE_CODES
+            },
+            "company_slug": vacancy.company.slug,
+            "company_name": vacancy.company.name,
+            "sectors": ";".join(s.slug for s in vacancy.company.sectors.all()),
+            "work_form": vacancy.work_form,
+            "hours": vacancy.hours,
+            "posting_url": vacancy.posting_url,
+            "posted_on": vacancy.posted_on.isoformat(),
+            "checked_on": _text(
+                vacancy.reviewed_at and vacancy.reviewed_at.isoformat()
+            ),
+            "page_url": _vacancy_url(request, vacancy),
+        }
+        rows.append([values[column] for column in VACANCY_COLUMNS])
+    return csv_response(rows, VACANCY_COLUMNS, "vacatures-sociale-economie-gent.csv")
+
+
+@require_safe
+def vacancies_json(request):
+    items = [
+        {
+            "id": vacancy.pk,
+            "title": {
+                code: getattr(vacancy, f"title_{code}") or None
+                for code in LANGUAGE_CODES
+            },
+            "description": {
+                code: getattr(vacancy, f"description_{code}") or None
+                for code in LANGUAGE_CODES
+            },
+            "company": {"slug": vacancy.company.slug, "name": vacancy.company.name},
+            "sectors": [s.slug for s in vacancy.company.sectors.all()],
+            "work_form": vacancy.work_form or None,
+            "hours": vacancy.hours or None,
+            "posting_url": vacancy.posting_url,
+            "posted_on": vacancy.posted_on.isoformat(),
+            "checked_on": vacancy.reviewed_at.isoformat()
+            if vacancy.reviewed_at
+            else None,
+            "page_url": _vacancy_url(request, vacancy),
+        }
+        for vacancy in _vacancies()
+    ]
+    return json_response(
+        {"generated": timezone.now().isoformat(), "vacancies": items},
+        "vacatures-sociale-economie-gent.json",
+    )

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q
 from django.utils.translation import get_language
 
-from companies.models import Company, Offering, OfferingCategory, Sector
+from companies.models import Company, Offering, OfferingCategory, Sector, Vacancy
 
 CATALOGUE_LIMIT = 8  # companies shown per offering in the catalogue
 # What a company card and a catalogue entry show: nothing more is read.
@@ -164,3 +164,39 @@ def quote_figures():
             sum(row["bought"] for row in months) / followed_up if followed_up else None
         ),
     }
+
+
+def vacancy_filter_options() -> dict:
+    """What the vacancy filters offer: sectors and companies that have a vacancy
+    visitors see now, and every work form (three queries)."""
+    visible = Vacancy.objects.visible()
+    return {
+        "sectors": list(
+            Sector.objects.filter(
+                companies__in=visible.values("company_id").order_by()
+            ).distinct()
+        ),
+        "forms": list(Vacancy.WorkForm.choices),
+        "companies": list(
+            Company.objects.filter(pk__in=visible.values("company_id").order_by())
+            .only("pk", "name", "slug")
+            .order_by("name")
+        ),
+    }
+
+
+def vacancy_list(filters: dict):
+    """The vacancies visitors see now that match the filters, newest first, with
+    their company."""
+    vacancies = Vacancy.objects.visible()
+    if filters.get("sector"):
+        vacancies = vacancies.in_sectors([filters["sector"]])
+    if filters.get("form"):
+        vacancies = vacancies.filter(work_form=filters["form"])
+    if filters.get("company"):
+        vacancies = vacancies.filter(company__slug=filters["company"])
+    return vacancies.select_related("company").order_by("-posted_on", "title", "pk")
+
+
+def open_vacancy_count() -> int:
+    return Vacancy.objects.visible().count()

@@ -1,9 +1,9 @@
-from companies.models import Company
+from companies.models import Company, Vacancy
 from core.sitemaps import ContentSitemap, NamedViewSitemap
 
 
 class CompaniesViewSitemap(NamedViewSitemap):
-    names = ("companies:list", "companies:buy_social")
+    names = ("companies:list", "companies:buy_social", "companies:vacancies")
 
 
 class CompanySitemap(ContentSitemap):
@@ -11,4 +11,13 @@ class CompanySitemap(ContentSitemap):
         return Company.objects.visible().order_by("name")
 
 
-sitemaps = {"companies-static": CompaniesViewSitemap, "companies": CompanySitemap}
+class VacancySitemap(ContentSitemap):
+    def items(self):
+        return Vacancy.objects.visible().order_by("-posted_on", "pk")
+
+
+sitemaps = {
+    "companies-static": CompaniesViewSitemap,
+    "companies": CompanySitemap,
+    "vacancies": VacancySitemap,
+}

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from companies.models import Company, Offering, OfferingCategory, Sector
+from companies.models import Company, Offering, OfferingCategory, Sector, Vacancy
 
 
 @register(Sector)
@@ -25,3 +25,9 @@ class OfferingTranslationOptions(TranslationOptions):
 class CompanyTranslationOptions(TranslationOptions):
     fields = ("short_description", "long_description", "image_alt")
     required_languages = {"nl": ("short_description",), "default": ()}
+
+
+@register(Vacancy)
+class VacancyTranslationOptions(TranslationOptions):
+    fields = ("title", "description")
+    required_languages = ("nl",)

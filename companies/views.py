@@ -12,8 +12,13 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
 from companies import selectors, services
-from companies.forms import CompanyFilterForm, QuoteNeedForm, QuoteRequestForm
-from companies.models import Company, QuoteDelivery, QuoteRequest
+from companies.forms import (
+    CompanyFilterForm,
+    QuoteNeedForm,
+    QuoteRequestForm,
+    VacancyFilterForm,
+)
+from companies.models import Company, QuoteDelivery, QuoteRequest, Vacancy
 from core.i18n import alternates_of, hreflang_of
 from core.net import client_address
 from core.preview import no_store, preview_context, preview_urls
@@ -162,6 +167,7 @@ def _render_company(request, company, **context):
         # Not confirmed within CONFIRMATION_MONTHS: hidden until the owner confirms.
         "offerings": company.offerings.all() if company.offerings_visible() else [],
         "vacancies_visible": company.vacancies_visible(),
+        "vacancies": company.vacancies.visible().order_by("-posted_on", "title", "pk"),
         "projects": company.projects.visible().order_by("-start_date", "pk"),
         "json_ld": _json_ld(request, company),
         "desk": bool(settings.SOCIAL_ECONOMY_DESK_EMAIL),
@@ -311,3 +317,139 @@ def quote_answer(request, token):
         "recorded": recorded,
     }
     return render(request, "companies/quote_answer.html", context)
+
+
+# -- Vacancies ---------------------------------------------------------------------
+
+VACANCY_PAGE_SIZE = 20
+CITY_JOBS_URL = "https://jobs.gent.be/"
+
+
+def _vacancy_remove_links(request, filters, options):
+    labels = {
+        "sector": {s.slug: s.name for s in options["sectors"]},
+        "form": dict(options["forms"]),
+        "company": {c.slug: c.name for c in options["companies"]},
+    }
+    links = []
+    for name in ("sector", "form", "company"):
+        if filters[name]:
+            remaining = request.GET.copy()
+            remaining.pop("page", None)
+            remaining.pop(name, None)
+            links.append(
+                {
+                    "label": str(labels[name][filters[name]]),
+                    "url": "?" + remaining.urlencode(),
+                }
+            )
+    return links
+
+
+@require_safe
+def vacancy_list(request):
+    options = selectors.vacancy_filter_options()
+    form = VacancyFilterForm(request.GET, options)
+    filters = form.filters
+    paginator = Paginator(selectors.vacancy_list(filters), VACANCY_PAGE_SIZE)
+    sector = next((s for s in options["sectors"] if s.slug == filters["sector"]), None)
+    context = {
+        "filters": filters,
+        "filters_active": any(filters.values()),
+        "filters_ignored": form.ignored,
+        "options": options,
+        "remove_links": _vacancy_remove_links(request, filters, options),
+        "page_obj": paginator.get_page(request.GET.get("page")),
+        "sector": sector,
+        "city_jobs_url": CITY_JOBS_URL,
+        "companies_with_vacancies": selectors.companies_with_vacancies(),
+        "breadcrumbs": [{"title": _("Vacancies"), "url": request.path}],
+    }
+    return render(request, "companies/vacancy_list.html", context)
+
+
+def _vacancy_json_ld(request, vacancy):
+    """schema.org JobPosting, only when every field it requires is real: the
+    place of work is the company's full address."""
+    company = vacancy.company
+    if not (
+        vacancy.title
+        and vacancy.description
+        and vacancy.posted_on
+        and company.street
+        and company.postcode
+        and company.municipality
+    ):
+        return ""
+    organisation = {"@type": "Organization", "name": company.name}
+    if company.website:
+        organisation["sameAs"] = company.website
+    data = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": vacancy.title,
+        "description": vacancy.description,
+        "datePosted": vacancy.posted_on.isoformat(),
+        "hiringOrganization": organisation,
+        "jobLocation": {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": company.street,
+                "postalCode": company.postcode,
+                "addressLocality": company.municipality,
+                "addressCountry": "BE",
+            },
+        },
+        "url": request.build_absolute_uri(vacancy.get_absolute_url()),
+    }
+    employment = {
+        Vacancy.Hours.FULL_TIME: ["FULL_TIME"],
+        Vacancy.Hours.PART_TIME: ["PART_TIME"],
+        Vacancy.Hours.EITHER: ["FULL_TIME", "PART_TIME"],
+    }.get(vacancy.hours)
+    if employment:
+        data["employmentType"] = employment
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _render_vacancy(request, vacancy, **context):
+    context = {
+        **context,
+        "vacancy": vacancy,
+        "company": vacancy.company,
+        "json_ld": _vacancy_json_ld(request, vacancy),
+        "breadcrumbs": [
+            {"title": _("Vacancies"), "url": reverse("companies:vacancies")},
+            {"title": vacancy.title, "url": request.path},
+        ],
+    }
+    return render(request, "companies/vacancy_detail.html", context)
+
+
+@require_safe
+def vacancy_detail(request, pk):
+    vacancy = get_object_or_404(
+        Vacancy.objects.visible().select_related("company"), pk=pk
+    )
+    alternates = alternates_of(vacancy)
+    return _render_vacancy(
+        request,
+        vacancy,
+        alternate_urls=alternates,
+        hreflang_urls=hreflang_of(vacancy, alternates),
+    )
+
+
+def render_vacancy_preview(request, vacancy, urls, unsaved=False):
+    context = preview_context(urls, unsaved)
+    return no_store(_render_vacancy(request, vacancy, **context))
+
+
+@never_cache
+@staff_member_required
+@require_safe
+def vacancy_preview(request, pk):
+    vacancy = get_object_or_404(Vacancy.objects.select_related("company"), pk=pk)
+    urls = preview_urls("companies:vacancy_preview", pk=vacancy.pk)
+    return render_vacancy_preview(request, vacancy, urls)

@@ -31,5 +31,15 @@ def is_confirmed(moment, now=None):
     return moment is not None and moment >= confirmation_cutoff(now)
 
 
+def first_due_day(checked_on, months):
+    """The first day on which something checked on `checked_on` is due again (a
+    check is due when checked on or before the day `months` ago): months later,
+    or the 1st of the month after when that month has no such day."""
+    due = add_months(checked_on, months)
+    if add_months(due, -months) < checked_on:
+        due = add_months(due.replace(day=1), 1)
+    return due
+
+
 def today():
     return timezone.localdate()

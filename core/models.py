@@ -287,6 +287,14 @@ def next_publication_moment(now=None):
             else:
                 # Still shown at that very moment (is_confirmed: >=), not after.
                 moments.append(moment + datetime.timedelta(microseconds=1))
+    for model in apps.get_models():
+        # A model whose rows leave (or enter) what visitors see by the clock alone
+        # says when next (companies.Vacancy: a check falls due).
+        hook = getattr(model, "next_visibility_change", None)
+        if hook is not None:
+            found = hook(now)
+            if found is not None:
+                moments.append(found)
     return min(moments) if moments else None
 
 

@@ -40,9 +40,19 @@ logger = logging.getLogger(__name__)
 
 ALIAS = "pages"
 # The query parameters that some public view reads: only these make distinct pages.
-PARAMETERS = ("q", "page", "sector", "offering", "type", "reserved", "year")
+PARAMETERS = (
+    "q",
+    "page",
+    "sector",
+    "offering",
+    "type",
+    "reserved",
+    "year",
+    "form",
+    "company",
+)
 # Apps whose rows make up the public pages, and their rows that do not.
-CONTENT_APPS = {"pages", "companies", "jobcount"}
+CONTENT_APPS = {"pages", "companies", "jobcount", "news"}
 NOT_CONTENT = {"companies.quoterequest"}
 TIMEOUT = 3600
 # Headers set per response, not stored with a page.

@@ -21,8 +21,10 @@ EDITOR_MODELS = {
         "offeringcategory",
         "quoterequest",
         "quotedelivery",
+        "vacancy",
     ],
     "jobcount": ["edition", "figure"],
+    "news": ["newsitem", "event"],
     "redirects": ["redirect"],  # core.redirects: old addresses of moved pages
     "core": ["document"],  # the document library (core.documents)
 }

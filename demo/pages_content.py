@@ -323,6 +323,205 @@ PAGES = [
         "menu_order": 20,
         "show_in_navigation": True,
     },
+    # Issue 18: a job seeker's path in short steps, from the seed only: who it is for
+    # (intro: a regular job not (yet) within reach; disability, health problems,
+    # newcomers), "De mensen" (VDAB estimates, after an interview and a screening,
+    # whether someone can work in the social economy: "schat in", never "decides";
+    # coaching on the shop floor and by management; learning new skills), "De bedrijven"
+    # (the activity domains) and "De jobs" (Stad and OCMW Gent publish their own
+    # social-economy jobs on jobs.gent.be; content-facts §5, high). Contact: Gentinfo
+    # from content-facts §6 (high: 09 210 10 10, gentinfo@stad.gent, the contact form
+    # stad.gent/contact, Monday–Saturday 8–19h); its chat is left out, as no source
+    # gives its address. Left out for lack of a source: how to contact VDAB or ask for
+    # the interview (no address, phone or website), what the screening involves, how
+    # long it takes, contracts and wages. Not in the main menu, which already holds the
+    # seed page's sections: the home, people and jobs pages link to it
+    # (templates/pages/home.html, page_detail.html).
+    {
+        "key": "work",
+        "parent": None,
+        "slug": {
+            "nl": "werken-in-de-sociale-economie",
+            "en": "working-in-the-social-economy",
+            "fr": "travailler-dans-l-economie-sociale",
+        },
+        "title": {
+            "nl": "Werken in de sociale economie",
+            "en": "Working in the social economy",
+            "fr": "Travailler dans l'économie sociale",
+        },
+        "summary": {
+            "nl": (
+                "Zoekt u werk? En kunt u niet meteen aan de slag in een gewoon bedrijf? "
+                "Dan is de sociale economie misschien iets voor u. Hier leest u stap "
+                "voor stap hoe het gaat."
+            ),
+            "en": (
+                "Are you looking for work? And can you not start in an ordinary "
+                "company straight away? Then the social economy may be for you. Here "
+                "you can read, step by step, how it works."
+            ),
+            "fr": (
+                "Vous cherchez du travail ? Et vous ne pouvez pas commencer tout de "
+                "suite dans une entreprise ordinaire ? L'économie sociale est peut-être "
+                "faite pour vous. Lisez ici, étape par étape, comment cela se passe."
+            ),
+        },
+        "meta_description": {
+            "nl": "Werken in de Gentse sociale economie, stap voor stap: voor wie het is, het gesprek bij VDAB, waar u jobs vindt en wie uw vragen beantwoordt.",
+            "en": "Working in Ghent's social economy, step by step: who it is for, the interview at VDAB, where to find jobs and who answers your questions.",
+            "fr": "Travailler dans l'économie sociale à Gand, étape par étape : pour qui, l'entretien au VDAB, où trouver un emploi et qui répond à vos questions.",
+        },
+        "body": {
+            "nl": (
+                "<h2>1. Is de sociale economie iets voor u?</h2>"
+                "<p>De sociale economie is er voor mensen die niet meteen aan de slag "
+                "kunnen in een gewoon bedrijf. Bijvoorbeeld omdat ze:</p>"
+                "<ul>"
+                "<li>een beperking hebben</li>"
+                "<li>gezondheidsproblemen hebben</li>"
+                "<li>nieuw zijn in ons land</li>"
+                "</ul>"
+                "<p>In de sociale economie krijgt u werk op maat. U krijgt ook hulp op "
+                "het werk.</p>"
+                "<h2>2. Een gesprek en een screening bij VDAB</h2>"
+                "<p>VDAB schat in of u in de sociale economie kunt werken. Daarvoor "
+                "heeft VDAB een gesprek met u. VDAB doet ook een screening.</p>"
+                "<h2>3. Wat gebeurt er daarna?</h2>"
+                "<p>Kunt u in de sociale economie terecht? Dan kunt u werken in een "
+                "bedrijf van de sociale economie. U krijgt er een job op uw maat.</p>"
+                "<ul>"
+                "<li>Begeleiders helpen u op de werkvloer. Dat is de plaats waar u "
+                "werkt.</li>"
+                "<li>Ook de leiding van het bedrijf steunt u.</li>"
+                "<li>U leert nieuwe dingen. Zo kunt u verder groeien.</li>"
+                "</ul>"
+                "<p>De bedrijven doen heel verschillend werk. Bijvoorbeeld in horeca en "
+                "voeding, in bouw en renovatie, of diensten voor bedrijven en "
+                "overheden.</p>"
+                "<h2>4. Waar vindt u jobs?</h2>"
+                "<ul>"
+                "<li>Op deze website staat een lijst met vacatures van bedrijven in de "
+                "sociale economie.</li>"
+                "<li>Stad en OCMW Gent hebben ook zelf jobs in de sociale economie. Die "
+                "vindt u op "
+                f'<a href="{JOBS_URL}">jobs.gent.be, de vacaturesite van Stad en OCMW '
+                "Gent</a>.</li>"
+                "</ul>"
+                "<h2>5. Hebt u een vraag?</h2>"
+                "<p>Met vragen over de stad kunt u terecht bij Gentinfo.</p>"
+                "<ul>"
+                '<li>telefoon: <a href="tel:+3292101010">09 210 10 10</a></li>'
+                '<li>e-mail: <a href="mailto:gentinfo@stad.gent">gentinfo@stad.gent</a>'
+                "</li>"
+                '<li>of via het <a href="https://stad.gent/contact">contactformulier '
+                "van Gentinfo</a></li>"
+                "</ul>"
+                "<p>Gentinfo is bereikbaar van maandag tot zaterdag, van 8 tot 19 "
+                "uur.</p>"
+            ),
+            "en": (
+                "<h2>1. Is the social economy for you?</h2>"
+                "<p>The social economy is for people who cannot start working in an "
+                "ordinary company straight away. For example, because they:</p>"
+                "<ul>"
+                "<li>have a disability</li>"
+                "<li>have health problems</li>"
+                "<li>are new to the country</li>"
+                "</ul>"
+                "<p>In the social economy you get work that suits you. You also get "
+                "help at work.</p>"
+                "<h2>2. An interview and a screening at VDAB</h2>"
+                "<p>VDAB assesses whether you can work in the social economy. To do "
+                "so, VDAB has an interview with you. VDAB also carries out a "
+                "screening.</p>"
+                "<h2>3. What happens next?</h2>"
+                "<p>Is the social economy an option for you? Then you can work in a "
+                "social-economy company. There you get a job that suits you.</p>"
+                "<ul>"
+                "<li>Coaches help you on the shop floor. That is the place where you "
+                "work.</li>"
+                "<li>The company's management supports you too.</li>"
+                "<li>You learn new things. That way you can keep growing.</li>"
+                "</ul>"
+                "<p>The companies do very different kinds of work. For example in "
+                "hospitality and food, in construction and renovation, or services "
+                "for companies and public authorities.</p>"
+                "<h2>4. Where can you find jobs?</h2>"
+                "<ul>"
+                "<li>This website has a list of vacancies at social-economy "
+                "companies.</li>"
+                "<li>The City and the OCMW of Ghent also have social-economy jobs "
+                "themselves. You can find them on "
+                f'<a href="{JOBS_URL}">jobs.gent.be, the job site of the City and the '
+                "OCMW of Ghent</a>.</li>"
+                "</ul>"
+                "<h2>5. Do you have a question?</h2>"
+                "<p>With questions about the city, you can turn to Gentinfo.</p>"
+                "<ul>"
+                '<li>phone: <a href="tel:+3292101010">09 210 10 10</a></li>'
+                '<li>e-mail: <a href="mailto:gentinfo@stad.gent">gentinfo@stad.gent</a>'
+                "</li>"
+                '<li>or use the <a href="https://stad.gent/contact">contact form of '
+                "Gentinfo</a></li>"
+                "</ul>"
+                "<p>Gentinfo can be reached from Monday to Saturday, from 8 a.m. to "
+                "7 p.m.</p>"
+            ),
+            "fr": (
+                "<h2>1. L'économie sociale est-elle faite pour vous ?</h2>"
+                "<p>L'économie sociale est là pour les personnes qui ne peuvent pas "
+                "travailler tout de suite dans une entreprise ordinaire. Par exemple "
+                "parce qu'elles :</p>"
+                "<ul>"
+                "<li>ont un handicap</li>"
+                "<li>ont des problèmes de santé</li>"
+                "<li>sont nouvelles dans le pays</li>"
+                "</ul>"
+                "<p>Dans l'économie sociale, vous recevez un travail sur mesure. Vous "
+                "recevez aussi de l'aide au travail.</p>"
+                "<h2>2. Un entretien et un screening au VDAB</h2>"
+                "<p>Le VDAB évalue si vous pouvez travailler dans l'économie sociale. "
+                "Pour cela, le VDAB a un entretien avec vous. Le VDAB fait aussi un "
+                "screening.</p>"
+                "<h2>3. Et ensuite ?</h2>"
+                "<p>L'économie sociale est une option pour vous ? Alors vous pouvez "
+                "travailler dans une entreprise d'économie sociale. Vous y recevez un "
+                "emploi sur mesure.</p>"
+                "<ul>"
+                "<li>Des accompagnateurs vous aident sur le lieu de travail.</li>"
+                "<li>La direction de l'entreprise vous soutient aussi.</li>"
+                "<li>Vous apprenez de nouvelles choses. Vous pouvez ainsi "
+                "progresser.</li>"
+                "</ul>"
+                "<p>Les entreprises font des métiers très différents. Par exemple dans "
+                "l'horeca et l'alimentation, dans la construction et la rénovation, ou "
+                "dans les services aux entreprises et aux pouvoirs publics.</p>"
+                "<h2>4. Où trouver un emploi ?</h2>"
+                "<ul>"
+                "<li>Ce site web a une liste d'offres d'emploi des entreprises de "
+                "l'économie sociale.</li>"
+                "<li>La Ville et le CPAS de Gand ont aussi eux-mêmes des emplois dans "
+                "l'économie sociale. Vous les trouverez sur "
+                f'<a href="{JOBS_URL}">jobs.gent.be, le site d\'emploi de la Ville et '
+                "du CPAS de Gand</a>.</li>"
+                "</ul>"
+                "<h2>5. Vous avez une question ?</h2>"
+                "<p>Pour vos questions sur la ville, vous pouvez vous adresser à "
+                "Gentinfo.</p>"
+                "<ul>"
+                '<li>téléphone : <a href="tel:+3292101010">09 210 10 10</a></li>'
+                "<li>e-mail : "
+                '<a href="mailto:gentinfo@stad.gent">gentinfo@stad.gent</a></li>'
+                '<li>ou le <a href="https://stad.gent/contact">formulaire de contact '
+                "de Gentinfo</a></li>"
+                "</ul>"
+                "<p>Gentinfo est joignable du lundi au samedi, de 8 h à 19 h.</p>"
+            ),
+        },
+        "menu_order": 25,
+        "show_in_navigation": False,
+    },
     # Seed: "De rol van de Stad Gent?" (consultation, advice, joint projects; structural
     # funding for jobs in the lokale diensteneconomie; own jobs via DBSE and Dienst Werk
     # en Activering incl. the city's woonzorgcentra; trekker of the Loopbaancentrum

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "core",
     "pages",
     "companies",
+    "news",
     "jobcount",
     "search",
 ]

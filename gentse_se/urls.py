@@ -14,11 +14,18 @@ from core.preview import form_preview
 from gentse_se import views
 from jobcount import opendata as jobcount_data
 from jobcount.sitemaps import sitemaps as jobcount_sitemaps
+from news import opendata as news_data
+from news.sitemaps import sitemaps as news_sitemaps
 from pages import views as page_views
 from pages.sitemaps import sitemaps as page_sitemaps
 from search import views as search_views
 
-sitemaps = {**page_sitemaps, **company_sitemaps, **jobcount_sitemaps}
+sitemaps = {
+    **page_sitemaps,
+    **company_sitemaps,
+    **jobcount_sitemaps,
+    **news_sitemaps,
+}
 
 admin.site.site_header = "Sociale economie in Gent — beheer"
 admin.site.site_title = "Beheer sociale economie"
@@ -79,6 +86,18 @@ urlpatterns = [
         name="opendata_companies_json",
     ),
     path(
+        "open-data/vacancies.csv",
+        company_data.vacancies_csv,
+        name="opendata_vacancies_csv",
+    ),
+    path(
+        "open-data/vacancies.json",
+        company_data.vacancies_json,
+        name="opendata_vacancies_json",
+    ),
+    path("open-data/news.json", news_data.news_json, name="opendata_news_json"),
+    path("open-data/events.json", news_data.events_json, name="opendata_events_json"),
+    path(
         "open-data/quote-requests.csv",
         company_data.quote_requests_csv,
         name="opendata_quote_requests_csv",
@@ -99,6 +118,7 @@ urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("companies.urls")),
     path("", include("jobcount.urls")),
+    path("", include("news.urls")),
     path(_("search/"), search_views.search, name="search"),
     # What an admin form holds, unsaved (core.preview): staff only.
     path(_("preview/<str:token>/"), form_preview, name="form_preview"),

@@ -155,6 +155,10 @@ def open_data(request):
         "downloads": {
             "companies_csv": reverse("opendata_companies_csv"),
             "companies_json": reverse("opendata_companies_json"),
+            "vacancies_csv": reverse("opendata_vacancies_csv"),
+            "vacancies_json": reverse("opendata_vacancies_json"),
+            "news_json": reverse("opendata_news_json"),
+            "events_json": reverse("opendata_events_json"),
             "jobcount_csv": reverse("opendata_jobcount_csv"),
             "jobcount_json": reverse("opendata_jobcount_json"),
         },

@@ -1,5 +1,5 @@
-"""Site-wide template context: the site's name, the main navigation and the footer's
-legal links (read only when a template uses them)."""
+"""Site-wide template context: the site's name, the main navigation, the footer's
+legal links and the job seekers' path (read only when a template uses them)."""
 
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,7 @@ def _links(path):
             {"title": page.title, "url": page.get_absolute_url()}
             for page in found["legal"]
         ],
+        "work": found["work"],
     }
 
 

@@ -17,6 +17,7 @@ from core.models import (
     empty,
     rich_text_field,
 )
+from core.routing import route_taken
 
 MAX_DEPTH = 3
 PARENTS = "__".join(["parent"] * MAX_DEPTH)
@@ -128,6 +129,7 @@ class Page(Publishable, Illustrated):
         # that app's own address (the list of projects, for example).
         PEOPLE = "people", _("The people")
         JOBS = "jobs", _("The jobs")
+        WORK = "work", _("Working in the social economy")
         COMPANIES = "companies", _("Companies (intro of the directory)")
         BUY_SOCIAL = "buy_social", _("Buy social! (intro of the catalogue)")
         CITY_ROLE = "city_role", _("The role of the City of Ghent")
@@ -438,6 +440,13 @@ class Project(Publishable, Illustrated):
                 .exists()
             ):
                 errors[field] = _("Another project already has this address.")
+            elif (effective := slug or self.slug_nl) and route_taken(
+                "pages:project_detail", code, slug=effective
+            ):
+                errors[field] = _(
+                    "This address is already used by a part of the site "
+                    "(“%(slug)s”). Choose another one."
+                ) % {"slug": effective}
         if errors:
             raise ValidationError(errors)
 

@@ -50,16 +50,20 @@ def page_children(page: Page) -> list[Page]:
 
 
 def navigation() -> dict:
-    """Main navigation (main sections) and the footer's legal links, in one query."""
+    """Main navigation (main sections), the footer's legal links and the job
+    seekers' path ("Werken in de sociale economie", linked from several pages), in
+    one query."""
+    linked = (*Page.LEGAL_KEYS, Page.Key.WORK)
     pages = list(
         Page.objects.published()
         .filter(parent=None)
-        .filter(Q(show_in_navigation=True) | Q(key__in=Page.LEGAL_KEYS))
+        .filter(Q(show_in_navigation=True) | Q(key__in=linked))
         .order_by("menu_order", "pk")
     )
     return {
         "nav": [page for page in pages if page.show_in_navigation],
         "legal": [page for page in pages if page.key in Page.LEGAL_KEYS],
+        "work": next((page for page in pages if page.key == Page.Key.WORK), None),
     }
 
 

@@ -1,4 +1,5 @@
-"""Site search over pages, projects and companies in one language.
+"""Site search over pages, projects, companies, vacancies, news and events in one
+language.
 
 The same words on both databases (search.words: folded, the Snowball stemmer of the
 language, PostgreSQL's stop words), ranked title above summary above body, ten a page,
@@ -29,8 +30,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from companies.models import Company
+from companies.models import Company, Vacancy
 from core.text import clean_query
+from news.models import Event, NewsItem
 from pages.models import PARENTS, Page, Project
 from search import index
 from search.words import LANGUAGES, WORD, query_words, stem
@@ -56,6 +58,9 @@ def _kinds():
         "page": (_("Page"), Page.objects.select_related(PARENTS), "title"),
         "project": (_("Project"), Project.objects.all(), "title"),
         "company": (_("Company"), Company.objects.all(), "name"),
+        "vacancy": (_("Vacancy"), Vacancy.objects.select_related("company"), "title"),
+        "news": (_("News"), NewsItem.objects.all(), "title"),
+        "event": (_("Event"), Event.objects.all(), "title"),
     }
 
 
@@ -65,6 +70,9 @@ def _visible(now):
         "page": Page.objects.visible(now),
         "project": Project.objects.visible(now),
         "company": Company.objects.visible(now),
+        "vacancy": Vacancy.objects.visible(now),
+        "news": NewsItem.objects.visible(now),
+        "event": Event.objects.visible(now),
     }
     out = []
     for kind, queryset in visible.items():
@@ -120,6 +128,8 @@ def _postgres_text(model, source, language) -> str:
             return dutch
         return f"coalesce(nullif({table}.{quote(f'{field}_{language}')}, ''), {dutch})"
 
+    if not source.body:
+        return localized(source.summary)
     body = f"regexp_replace({localized(source.body)}, '<[^>]*>', ' ', 'g')"
     for entity, character in (("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">")):
         body = f"replace({body}, '{entity}', '{character}')"

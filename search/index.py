@@ -31,7 +31,7 @@ class Source:
     model: str  # app_label.ModelName
     title: str
     summary: str
-    body: str
+    body: str = ""  # none: a kind with a title and a short text only
     title_translated: bool = True
 
     def fields(self) -> list[str]:
@@ -41,12 +41,15 @@ class Source:
             else [self.title]
         )
         return title + [
-            f"{name}_{code}" for name in (self.summary, self.body) for code in LANGUAGES
+            f"{name}_{code}"
+            for name in (self.summary, self.body)
+            if name
+            for code in LANGUAGES
         ]
 
     def names(self) -> set[str]:
         """The fields above, and the translated ones under their own name too."""
-        return {*self.fields(), self.title, self.summary, self.body}
+        return {*self.fields(), self.title, self.summary, self.body} - {""}
 
 
 SOURCES = (
@@ -60,6 +63,9 @@ SOURCES = (
         "long_description",
         title_translated=False,
     ),
+    Source("vacancy", "companies.Vacancy", "title", "description"),
+    Source("news", "news.NewsItem", "title", "summary", "body"),
+    Source("event", "news.Event", "title", "summary", "body"),
 )
 SOURCE_OF_MODEL = {source.model: source for source in SOURCES}
 KINDS = tuple(source.kind for source in SOURCES)
@@ -94,7 +100,11 @@ def _rows(source: Source, values: dict):
             else values.get(source.title) or ""
         )
         summary = plain(_in(values, source.summary, language))
-        body = plain(_in(values, source.body, language), is_html=True)
+        body = (
+            plain(_in(values, source.body, language), is_html=True)
+            if source.body
+            else ""
+        )
         yield (
             rowid(source.kind, values["pk"], language),
             source.kind,
@@ -147,7 +157,10 @@ def rebuild(apps, connection) -> int:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")
         for source in SOURCES:
-            model = apps.get_model(source.model)
+            try:
+                model = apps.get_model(source.model)
+            except LookupError:
+                continue  # (an earlier migration's models: this kind came later)
             if not model._base_manager.exists():
                 continue  # (a new database's migrations: models of their time)
             rows = []

@@ -100,3 +100,64 @@ def make_company(slug="testbedrijf", sectors=(), offerings=(), **overrides):
     company.sectors.set(sectors)
     company.offerings.set(offerings)
     return company
+
+
+def make_vacancy(company, **overrides):
+    from companies.models import Vacancy
+
+    values = {
+        "company": company,
+        "title_nl": "Medewerker fietsherstelling",
+        "description_nl": "U herstelt fietsen in ons atelier. U leert het vak bij ons.",
+        "posting_url": "https://www.example.org/vacature/fietsherstelling",
+        "status": Vacancy.Status.PUBLISHED,
+    }
+    values.update(overrides)
+    vacancy = Vacancy(**values)
+    vacancy.full_clean()
+    vacancy.save()
+    return vacancy
+
+
+def make_news_item(**overrides):
+    from news.models import NewsItem
+
+    values = {
+        "title_nl": "Nieuw atelier geopend",
+        "slug": "nieuw-atelier-geopend",
+        "date": datetime.date(2026, 3, 2),
+        "summary_nl": "Een nieuw atelier opent zijn deuren.",
+        "body_nl": "<p>Over het nieuwe atelier.</p>",
+        "status": NewsItem.Status.PUBLISHED,
+    }
+    values.update(overrides)
+    item = NewsItem(**values)
+    item.full_clean()
+    item.save()
+    return item
+
+
+def make_event(**overrides):
+    """Published, a week from now and three hours long unless told otherwise."""
+    from django.utils import timezone
+
+    from news.models import Event
+
+    starts_at = overrides.get("starts_at") or (
+        timezone.now().replace(microsecond=0) + datetime.timedelta(days=7)
+    )
+    values = {
+        "title_nl": "Opendeurdag",
+        "slug": "opendeurdag",
+        "summary_nl": "Kom kijken hoe wij werken.",
+        "body_nl": "<p>Iedereen welkom.</p>",
+        "starts_at": starts_at,
+        "ends_at": starts_at + datetime.timedelta(hours=3),
+        "place_nl": "Voorbeeldstraat 1, 9000 Gent",
+        "status": Event.Status.PUBLISHED,
+    }
+    values.update(overrides)
+    event = Event(**values)
+    event.full_clean()
+    event.save()
+    return event

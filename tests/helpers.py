@@ -2,6 +2,8 @@
 
 import socket
 
+import feedparser
+
 LANGUAGES = ("nl", "en", "fr")
 
 
@@ -22,3 +24,16 @@ class FailingEmailBackend:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("mail server down")
+
+
+def atom_feed(client, path):
+    """The Atom feed at path, parsed as a feed reader would: served as Atom without
+    cookies, and well-formed (feedparser's bozo = 0)."""
+    response = client.get(path)
+    assert response.status_code == 200, path
+    assert response["Content-Type"].startswith("application/atom+xml"), path
+    assert not response.cookies, path
+    parsed = feedparser.parse(response.content)
+    assert parsed.bozo == 0, (path, parsed.get("bozo_exception"))
+    assert parsed.version == "atom10", path
+    return parsed

@@ -17,7 +17,7 @@ def public_pages(client, demo_content):
 
 def test_the_walk_covers_every_page_type_in_every_language(demo_content):
     urls = all_public_urls()
-    assert len(urls) == len(set(urls)) == 18 * len(LANGUAGES)
+    assert len(urls) == len(set(urls)) == 27 * len(LANGUAGES)
     assert "/nl/mensen/" in urls and "/en/people/" in urls and "/fr/personnes/" in urls
     assert "/fr/role-de-la-ville/" in urls and "/en/accessibility/" in urls
 

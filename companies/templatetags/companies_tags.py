@@ -19,3 +19,11 @@ def companies_last_changed():
     from companies.opendata import companies_last_changed
 
     return companies_last_changed()
+
+
+@register.simple_tag
+def open_vacancy_count():
+    """{% open_vacancy_count as count %}: how many vacancies visitors see now."""
+    from companies.selectors import open_vacancy_count
+
+    return open_vacancy_count()

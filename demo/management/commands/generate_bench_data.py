@@ -1,6 +1,7 @@
-"""A large data set for `make bench`: 2,000 companies, 300 pages, 500 projects and 10
-job-count editions, in every language. Invented benchmark data: never run it on a
-database that holds real content (it refuses when one exists)."""
+"""A large data set for `make bench`: 2,000 companies, 300 pages, 500 projects, 500
+vacancies, 500 news items, 100 events and 10 job-count editions, in every language.
+Invented benchmark data: never run it on a database that holds real content (it
+refuses when one exists)."""
 
 import datetime
 import random
@@ -8,10 +9,12 @@ import random
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.utils import timezone
 
-from companies.models import Company, Offering, OfferingCategory, Sector
+from companies.models import Company, Offering, OfferingCategory, Sector, Vacancy
 from core import pagecache, translation_status
 from jobcount.models import Edition, Figure, WorkForm
+from news.models import Event, NewsItem
 from pages.models import Page, Project
 
 # What a company does: each company is about two of these, as real descriptions are
@@ -90,9 +93,14 @@ class Command(BaseCommand):
         parser.add_argument("--pages", type=int, default=300)
         parser.add_argument("--projects", type=int, default=500)
         parser.add_argument("--editions", type=int, default=10)
+        parser.add_argument("--vacancies", type=int, default=500)
+        parser.add_argument("--news", type=int, default=500)
+        parser.add_argument("--events", type=int, default=100)
 
     @transaction.atomic
-    def handle(self, *args, companies, pages, projects, editions, **options):
+    def handle(
+        self, *args, companies, pages, projects, editions, vacancies, news, events, **_
+    ):
         if Company.objects.filter(slug__startswith="bench-").exists():
             self.stdout.write("Benchmark data already present.")
             return
@@ -200,6 +208,62 @@ class Command(BaseCommand):
             )
             for i in range(projects)
         )
+        today = datetime.date.today()
+        Vacancy.objects.bulk_create(
+            Vacancy(
+                company=rng.choice(made),
+                title_nl=f"Vacature {i} {rng.choice(TOPICS)}",
+                title_en=f"Vacancy {i}",
+                title_fr=f"Offre {i}",
+                description_nl=_text(rng, 30),
+                description_en=_text(rng, 30),
+                description_fr=_text(rng, 30),
+                work_form=rng.choice(Vacancy.WorkForm.values),
+                hours=rng.choice(Vacancy.Hours.values),
+                posting_url=f"https://example.org/vacature-{i}",
+                posted_on=today - datetime.timedelta(days=i % 60),
+                reviewed_at=today - datetime.timedelta(days=i % 60),
+                status="published",
+            )
+            for i in range(vacancies)
+        )
+        items = NewsItem.objects.bulk_create(
+            NewsItem(
+                slug=f"bench-news-{i}",
+                title_nl=f"Nieuws {i} {rng.choice(TOPICS)}",
+                title_en=f"News {i}",
+                title_fr=f"Actualité {i}",
+                date=today - datetime.timedelta(days=i),
+                summary_nl=_text(rng),
+                body_nl=f"<p>{_text(rng, 80)}</p>",
+                body_en=f"<p>{_text(rng, 80)}</p>",
+                status="published",
+            )
+            for i in range(news)
+        )
+        starts = timezone.now().replace(microsecond=0)
+        made_events = Event.objects.bulk_create(
+            Event(
+                slug=f"bench-event-{i}",
+                title_nl=f"Activiteit {i} {rng.choice(TOPICS)}",
+                title_en=f"Event {i}",
+                title_fr=f"Activité {i}",
+                summary_nl=_text(rng),
+                body_nl=f"<p>{_text(rng, 40)}</p>",
+                starts_at=starts + datetime.timedelta(days=i - events // 2),
+                ends_at=starts + datetime.timedelta(days=i - events // 2, hours=3),
+                place_nl="Gent",
+                status="published",
+            )
+            for i in range(events)
+        )
+        for model, rows in ((NewsItem, items), (Event, made_events)):
+            links = model.companies.through
+            links.objects.bulk_create(
+                links(**{f"{model._meta.model_name}_id": row.pk, "company_id": c.pk})
+                for row in rows
+                for c in rng.sample(made, 2)
+            )
         for year in range(2000, 2000 + editions):
             if Edition.objects.filter(year=year).exists():
                 continue
@@ -223,12 +287,13 @@ class Command(BaseCommand):
             )
         # Written in bulk, without save() or signals: the translation status, the
         # search index (SQLite) and the page cache learn of it here.
-        for model in (Company, Page, Project):
+        for model in (Company, Page, Project, Vacancy, NewsItem, Event):
             translation_status.backfill(model, translation_status.tracked_fields(model))
         call_command("search_reindex")
         pagecache.content_changed()
         transaction.on_commit(_analyze)
         self.stdout.write(
             f"Benchmark data: {companies} companies, {pages} pages, "
-            f"{projects} projects, {editions} editions."
+            f"{projects} projects, {vacancies} vacancies, {news} news items, "
+            f"{events} events, {editions} editions."
         )
