@@ -67,13 +67,17 @@ def crawl(page, base, language):
         response = page.goto(url)
         assert response.status < 400, url
         kind = page_type(urlsplit(url).path, language)
-        if kind and kind not in types:
+        # Feeds (Atom) are checked by their own tests (tests/test_feeds.py).
+        html = response.headers.get("content-type", "").startswith("text/html")
+        if html and kind and kind not in types:
             types[kind] = url
         for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
             href = urldefrag(href)[0]
             if not href.startswith(f"{base}/{language}/") or href in seen:
                 continue
             if "/voorbeeld/" in href or "/preview/" in href or "/apercu/" in href:
+                continue
+            if urlsplit(href).path.endswith(".ics"):  # a download, not a page
                 continue
             seen.add(href)
             queue.append(href)
@@ -98,6 +102,7 @@ def test_every_page_type_passes_the_checks(site, browser, language):
             "companies:detail",
             "companies:buy_social",
             "companies:need",
+            "companies:vacancies",
             "jobcount:page",
         } <= set(types), types
         for kind, url in types.items():
