@@ -21,7 +21,7 @@ from companies.forms import (
 from companies.models import Company, QuoteDelivery, QuoteRequest, Vacancy
 from core.i18n import alternates_of, hreflang_of
 from core.net import client_address
-from core.preview import no_store, preview_context, preview_urls
+from core.preview import no_store, preview_context, preview_urls, render_detail
 from core.sections import section_page
 
 PAGE_SIZE = 12
@@ -413,18 +413,21 @@ def _vacancy_json_ld(request, vacancy):
     return json.dumps(data, ensure_ascii=False)
 
 
-def _render_vacancy(request, vacancy, **context):
-    context = {
-        **context,
-        "vacancy": vacancy,
-        "company": vacancy.company,
-        "json_ld": _vacancy_json_ld(request, vacancy),
-        "breadcrumbs": [
+def _render_vacancy(request, vacancy, *, preview=None, unsaved=False):
+    return render_detail(
+        request,
+        "companies/vacancy_detail.html",
+        vacancy,
+        preview=preview,
+        unsaved=unsaved,
+        vacancy=vacancy,
+        company=vacancy.company,
+        json_ld=_vacancy_json_ld(request, vacancy),
+        breadcrumbs=[
             {"title": _("Vacancies"), "url": reverse("companies:vacancies")},
             {"title": vacancy.title, "url": request.path},
         ],
-    }
-    return render(request, "companies/vacancy_detail.html", context)
+    )
 
 
 @require_safe
@@ -432,18 +435,11 @@ def vacancy_detail(request, pk):
     vacancy = get_object_or_404(
         Vacancy.objects.visible().select_related("company"), pk=pk
     )
-    alternates = alternates_of(vacancy)
-    return _render_vacancy(
-        request,
-        vacancy,
-        alternate_urls=alternates,
-        hreflang_urls=hreflang_of(vacancy, alternates),
-    )
+    return _render_vacancy(request, vacancy)
 
 
 def render_vacancy_preview(request, vacancy, urls, unsaved=False):
-    context = preview_context(urls, unsaved)
-    return no_store(_render_vacancy(request, vacancy, **context))
+    return no_store(_render_vacancy(request, vacancy, preview=urls, unsaved=unsaved))
 
 
 @never_cache

@@ -39,6 +39,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core import pagecache
+from core.i18n import alternates_of, hreflang_of
 
 PREVIEW_SECONDS = 30 * 60
 # What the form posts that is not the object's data.
@@ -55,6 +56,22 @@ def preview_context(urls, unsaved=False):
         "alternate_urls": urls,
         "hreflang_urls": {},
     }
+
+
+def render_detail(request, template, obj, *, preview=None, unsaved=False, **context):
+    """An item's public page with its address in every language (the language
+    switcher, hreflang), or its staff-only preview (preview: the preview's address
+    in every language, preview_urls), which links to itself."""
+    if preview is None:
+        alternates = alternates_of(obj)
+        context.update(
+            alternate_urls=alternates,
+            hreflang_urls=hreflang_of(obj, alternates),
+            preview=False,
+        )
+    else:
+        context.update(preview_context(preview, unsaved))
+    return render(request, template, context)
 
 
 def preview_urls(url_name, **kwargs):

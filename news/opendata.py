@@ -2,12 +2,13 @@
 (the same kind of file as the companies and the vacancies, core.opendata)."""
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
 from core.opendata import LANGUAGE_CODES, json_response
-from news.models import Event, NewsItem
+from news import selectors
+from news.models import Event
+from news.selectors import with_visible_links
 
 
 def _translated(item, field):
@@ -20,29 +21,20 @@ def _absolute(request, path_of):
 
 
 def _links(request, item):
-    """Companies by their code (as in the company data), projects by their page."""
+    """Companies by their code (as in the company data), projects by their page:
+    those visitors see (selectors.with_visible_links)."""
     return {
-        "companies": [company.slug for company in item.companies.all()],
+        "companies": [company.slug for company in item.visible_companies],
         "projects": [
             _absolute(request, project.get_absolute_url)
-            for project in item.projects.all()
+            for project in item.visible_projects
         ],
     }
 
 
-def _visible_links(queryset):
-    """Linked companies and projects that visitors see, in one query each."""
-    companies = queryset.model._meta.get_field("companies").related_model
-    projects = queryset.model._meta.get_field("projects").related_model
-    return queryset.prefetch_related(
-        Prefetch("companies", queryset=companies.objects.visible().order_by("slug")),
-        Prefetch("projects", queryset=projects.objects.visible().order_by("pk")),
-    )
-
-
 @require_safe
 def news_json(request):
-    items = _visible_links(NewsItem.objects.visible().order_by("-date", "-pk"))
+    items = with_visible_links(selectors.news_list())
     data = [
         {
             "id": item.pk,
@@ -64,7 +56,7 @@ def news_json(request):
 
 @require_safe
 def events_json(request):
-    events = _visible_links(Event.objects.visible().order_by("-starts_at", "-pk"))
+    events = with_visible_links(Event.objects.visible().order_by("-starts_at", "-pk"))
     data = [
         {
             "id": event.pk,

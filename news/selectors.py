@@ -6,10 +6,10 @@ from django.utils import timezone
 from news.models import Event, NewsItem
 
 
-def _with_links(queryset, model):
+def with_visible_links(queryset):
     """The linked companies and projects that visitors see, by name."""
-    companies = model._meta.get_field("companies").related_model
-    projects = model._meta.get_field("projects").related_model
+    companies = queryset.model._meta.get_field("companies").related_model
+    projects = queryset.model._meta.get_field("projects").related_model
     return queryset.prefetch_related(
         Prefetch(
             "companies",
@@ -29,11 +29,11 @@ def news_list():
 
 
 def news_by_slug(slug: str) -> NewsItem | None:
-    return _with_links(NewsItem.objects.visible().filter(slug=slug), NewsItem).first()
+    return with_visible_links(NewsItem.objects.visible().filter(slug=slug)).first()
 
 
 def news_by_pk(pk: int) -> NewsItem | None:
-    return _with_links(NewsItem.objects.filter(pk=pk), NewsItem).first()
+    return with_visible_links(NewsItem.objects.filter(pk=pk)).first()
 
 
 def event_upcoming_list(now=None):
@@ -47,8 +47,13 @@ def event_past_list(now=None):
 
 
 def event_by_slug(slug: str) -> Event | None:
-    return _with_links(Event.objects.visible().filter(slug=slug), Event).first()
+    return with_visible_links(Event.objects.visible().filter(slug=slug)).first()
+
+
+def visible_event(slug: str) -> Event | None:
+    """The event alone, without its links (its calendar file)."""
+    return Event.objects.visible().filter(slug=slug).first()
 
 
 def event_by_pk(pk: int) -> Event | None:
-    return _with_links(Event.objects.filter(pk=pk), Event).first()
+    return with_visible_links(Event.objects.filter(pk=pk)).first()

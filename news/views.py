@@ -8,26 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from core.i18n import alternates_of, hreflang_of
-from core.preview import no_store, preview_context, preview_urls
+from core.preview import no_store, preview_urls, render_detail
 from news import ics, selectors
 
 PAGE_SIZE = 20
-
-
-def _render_detail(request, template, obj, *, preview=None, unsaved=False, **context):
-    """An item, with its address in every language (switcher, hreflang); a preview
-    (preview: the preview's address in every language) links to itself."""
-    if preview is None:
-        alternates = alternates_of(obj)
-        context.update(
-            alternate_urls=alternates,
-            hreflang_urls=hreflang_of(obj, alternates),
-            preview=False,
-        )
-    else:
-        context.update(preview_context(preview, unsaved))
-    return render(request, template, context)
 
 
 # --- news --------------------------------------------------------------------------
@@ -42,7 +26,7 @@ def news_list(request):
 
 
 def _render_news(request, item, *, preview=None, unsaved=False):
-    return _render_detail(
+    return render_detail(
         request,
         "news/news_detail.html",
         item,
@@ -111,7 +95,7 @@ def event_archive(request):
 
 def _render_event(request, event, *, preview=None, unsaved=False):
     past = event.is_past()
-    return _render_detail(
+    return render_detail(
         request,
         "news/event_detail.html",
         event,
@@ -158,7 +142,7 @@ def event_preview(request, pk):
 
 @require_safe
 def event_ics(request, slug):
-    event = selectors.event_by_slug(slug)
+    event = selectors.visible_event(slug)
     if event is None:
         raise Http404
     content = ics.calendar_of([event], request, event.title)

@@ -8,8 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from core.i18n import alternates_of, hreflang_of
-from core.preview import no_store, preview_context, preview_urls
+from core.preview import no_store, preview_urls, render_detail
 from core.sections import section_page
 from pages import selectors
 from pages.models import HomePage, Page, Project
@@ -20,24 +19,8 @@ def home(request):
     return render(request, "pages/home.html", {"home": HomePage.load()})
 
 
-def _render_detail(request, template, obj, *, preview=None, **context):
-    """A page or project, with its address in every language (switcher, hreflang);
-    a preview (preview: the preview's address in every language) links to itself."""
-    unsaved = context.pop("unsaved", False)
-    if preview is None:
-        alternates = alternates_of(obj)
-        context.update(
-            alternate_urls=alternates,
-            hreflang_urls=hreflang_of(obj, alternates),
-            preview=False,
-        )
-    else:
-        context.update(preview_context(preview, unsaved))
-    return render(request, template, context)
-
-
 def _render_page(request, page, *, preview=None, unsaved=False):
-    return _render_detail(
+    return render_detail(
         request,
         "pages/page_detail.html",
         page,
@@ -94,7 +77,7 @@ def project_list(request):
 
 
 def _render_project(request, project, *, preview=None, unsaved=False):
-    return _render_detail(
+    return render_detail(
         request,
         "pages/project_detail.html",
         project,

@@ -58,7 +58,7 @@ BUDGET = {
     "news_feed": 1,
     "event_feed": 1,
     "event_calendar": 1,
-    "event_ics": 3,
+    "event_ics": 1,
     "open_data_news_json": 3,
     "open_data_events_json": 3,
 }
