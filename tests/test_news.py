@@ -3,6 +3,7 @@ published only, upcoming events and the archive, calendar files, feeds, sitemap,
 the admin and the preview."""
 
 import datetime
+import json
 
 import icalendar
 import pytest
@@ -407,3 +408,28 @@ def test_the_search_finds_published_news_and_events_only(client):
     assert item.get_absolute_url() in found
     assert event.get_absolute_url() in found
     assert "/ontwerp/" not in found
+
+
+def test_the_open_data_lists_what_visitors_see(client):
+    shown = make_company("zichtbaar")
+    hidden = make_company("verborgen", published=False)
+    item = make_news_item(title_en="New workshop")
+    item.companies.add(shown, hidden)
+    make_news_item(slug="concept", status=NewsItem.Status.DRAFT)
+    event = make_event(place_nl="Balenmagazijn")
+    event.companies.add(hidden)
+
+    news = json.loads(client.get(reverse("opendata_news_json")).content)["news"]
+    assert [entry["id"] for entry in news] == [item.pk]
+    assert news[0]["title"] == {"nl": item.title_nl, "en": "New workshop", "fr": None}
+    assert news[0]["companies"] == ["zichtbaar"]
+    assert news[0]["page_url"] == "http://testserver" + url(
+        "news:news_detail", slug=item.slug
+    )
+
+    events = json.loads(client.get(reverse("opendata_events_json")).content)["events"]
+    assert [entry["id"] for entry in events] == [event.pk]
+    assert events[0]["starts_at"] == event.starts_at.isoformat()
+    assert events[0]["place"]["nl"] == "Balenmagazijn"
+    assert events[0]["companies"] == []
+    assert events[0]["ics_url"].endswith(event.get_ics_url())
